@@ -1,0 +1,18 @@
+package io.ironbook.app;
+
+import io.ironbook.cli.Services;
+import io.ironbook.config.IronbookPaths;
+
+/** The production services: real adapters on the operator's files, cluster and nodes. */
+final class DefaultServices implements Services {
+    private final IronbookPaths paths;
+
+    DefaultServices(IronbookPaths paths) {
+        this.paths = paths;
+    }
+
+    @Override
+    public IronbookPaths paths() {
+        return paths;
+    }
+}
