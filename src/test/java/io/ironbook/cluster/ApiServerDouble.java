@@ -119,6 +119,16 @@ final class ApiServerDouble implements AutoCloseable {
     private final class Behaviour extends Dispatcher {
         @Override
         public MockResponse dispatch(RecordedRequest request) {
+            try {
+                return behave(request);
+            } catch (RuntimeException e) {
+                java.io.StringWriter trace = new java.io.StringWriter();
+                e.printStackTrace(new java.io.PrintWriter(trace));
+                return status(500, "InternalError", "the test double failed: " + trace, null);
+            }
+        }
+
+        private MockResponse behave(RecordedRequest request) {
             String path = request.getPath();
             for (Map.Entry<String, Integer> refusal : refusals.entrySet()) {
                 if (path.startsWith(refusal.getKey())) {
@@ -132,8 +142,9 @@ final class ApiServerDouble implements AutoCloseable {
             Matcher eviction = EVICTION.matcher(path);
             if ("POST".equals(request.getMethod()) && eviction.matches()) {
                 evictionRequests.incrementAndGet();
-                evictionBodies.add(request.getUtf8Body());
-                return evict(eviction.group(1), eviction.group(2), request.getUtf8Body());
+                String body = request.getUtf8Body();
+                evictionBodies.add(body);
+                return evict(eviction.group(1), eviction.group(2), body);
             }
             if ("GET".equals(request.getMethod()) && path.contains("fieldSelector=") && !path.contains("watch=true")) {
                 return selectByField(request);
@@ -239,17 +250,21 @@ final class ApiServerDouble implements AutoCloseable {
                 podSpec.getOrDefault("terminationGracePeriodSeconds", 0));
         String key = namespace + "/" + name;
         if (stuckPods.contains(key) || grace.longValue() > 0) {
-            String patch = "{\"metadata\":{\"deletionTimestamp\":\"" + Instant.now().toString().replaceAll("\\.\\d+Z$", "Z")
-                    + "\",\"deletionGracePeriodSeconds\":" + grace.longValue() + "}}";
+            // Terminating: a deletion timestamp, held by a finalizer that plays the kubelet still stopping it.
+            String patch = "{\"metadata\":{\"finalizers\":[\"test.ironbook.io/kubelet\"],\"deletionTimestamp\":\""
+                    + Instant.now().toString().replaceAll("\\.\\d+Z$", "Z") + "\",\"deletionGracePeriodSeconds\":"
+                    + grace.longValue() + "}}";
             crud.dispatch(request(HttpMethod.PATCH, podPath, patch, "application/merge-patch+json"));
-        }
-        if (!stuckPods.contains(key)) {
-            if (grace.longValue() > 0) {
-                kubelet.schedule(() -> crud.dispatch(request(HttpMethod.DELETE, podPath, null, null)),
-                        grace.longValue(), TimeUnit.SECONDS);
-            } else {
-                crud.dispatch(request(HttpMethod.DELETE, podPath, null, null));
+            if (!stuckPods.contains(key)) {
+                kubelet.schedule(() -> {
+                    // The mock appends arrays in a merge patch, so the finalizer goes by JSON Patch.
+                    crud.dispatch(request(HttpMethod.PATCH, podPath,
+                            "[{\"op\":\"remove\",\"path\":\"/metadata/finalizers\"}]", "application/json-patch+json"));
+                    crud.dispatch(request(HttpMethod.DELETE, podPath, null, null));
+                }, grace.longValue(), TimeUnit.SECONDS);
             }
+        } else {
+            crud.dispatch(request(HttpMethod.DELETE, podPath, null, null));
         }
         return status(201, "", "", null);
     }
