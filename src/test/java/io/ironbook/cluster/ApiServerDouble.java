@@ -40,22 +40,22 @@ import java.util.regex.Pattern;
  * PodDisruptionBudgets (429 naming the budget), graceful deletion, and {@code /readyz}. It can also be
  * stopped and restarted on the same port with its objects kept, to play an API server that goes away.
  */
-final class ApiServerDouble implements AutoCloseable {
+public final class ApiServerDouble implements AutoCloseable {
     private static final Pattern EVICTION = Pattern.compile("/api/v1/namespaces/([^/]+)/pods/([^/]+)/eviction");
     private static final KubernetesSerialization JSON = new KubernetesSerialization();
 
     private final KubernetesCrudDispatcher crud = new KubernetesCrudDispatcher();
     private final ScheduledExecutorService kubelet = Executors.newSingleThreadScheduledExecutor();
     /** Pods whose eviction is accepted but which never go away (a dead kubelet, a stuck finalizer). */
-    final Set<String> stuckPods = ConcurrentHashMap.newKeySet();
+    public final Set<String> stuckPods = ConcurrentHashMap.newKeySet();
     /** Paths (prefixes) answered with a fixed status code, e.g. 403 for evictions. */
-    final Map<String, Integer> refusals = new ConcurrentHashMap<>();
-    final AtomicInteger evictionRequests = new AtomicInteger();
-    final List<String> evictionBodies = java.util.Collections.synchronizedList(new ArrayList<>());
+    public final Map<String, Integer> refusals = new ConcurrentHashMap<>();
+    public final AtomicInteger evictionRequests = new AtomicInteger();
+    public final List<String> evictionBodies = java.util.Collections.synchronizedList(new ArrayList<>());
     private KubernetesMockServer server;
     private int port;
 
-    ApiServerDouble() {
+    public ApiServerDouble() {
         start(0);
     }
 
@@ -66,36 +66,36 @@ final class ApiServerDouble implements AutoCloseable {
     }
 
     /** The API server goes away: connections are refused until {@link #restart()}. */
-    void stop() {
+    public void stop() {
         server.shutdown();
     }
 
     /** The API server comes back on the same port, with the same objects. */
-    void restart() {
+    public void restart() {
         start(port);
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + port;
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
     /** A client for the test to arrange objects with. */
-    KubernetesClient client() {
+    public KubernetesClient client() {
         return server.createClient();
     }
 
     /** Writes a kubeconfig whose current context points at this server and returns its path. */
-    Path kubeconfig(Path dir) throws IOException {
+    public Path kubeconfig(Path dir) throws IOException {
         Path file = dir.resolve("kubeconfig");
         Files.writeString(file, kubeconfigText("mock", url()));
         return file;
     }
 
-    static String kubeconfigText(String context, String server) {
+    public static String kubeconfigText(String context, String server) {
         return "apiVersion: v1\nkind: Config\ncurrent-context: " + context + "\n"
                 + "contexts:\n- name: " + context + "\n  context: {cluster: " + context + ", user: " + context + "}\n"
                 + "clusters:\n- name: " + context + "\n  cluster: {server: \"" + server + "\"}\n"
@@ -103,7 +103,7 @@ final class ApiServerDouble implements AutoCloseable {
     }
 
     /** Stores an object directly (no HTTP), as a fast way to seed many objects. */
-    void seed(HasMetadata object, String collectionPath) {
+    public void seed(HasMetadata object, String collectionPath) {
         MockResponse response = crud.dispatch(request(HttpMethod.POST, collectionPath, JSON.asJson(object), "application/json"));
         if (response.code() >= 300) {
             throw new IllegalStateException("cannot seed " + collectionPath + ": " + response.getBody().readUtf8());
@@ -300,7 +300,7 @@ final class ApiServerDouble implements AutoCloseable {
         return new RecordedRequest("HTTP/1.1", method, path, headers.build(), buffer);
     }
 
-    static String encode(String text) {
+    public static String encode(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 }
