@@ -36,7 +36,8 @@ public final class Fabric8ClusterGateway implements ClusterGateway {
     private static final int READ_RETRIES = 3;
 
     private final KubernetesClient client;
-    private final KubernetesClient noRetryClient;
+    private final Config noRetryConfig;
+    private KubernetesClient noRetryClient;
     private final ApiErrors errors;
     private final String server;
     private final String context;
@@ -45,8 +46,7 @@ public final class Fabric8ClusterGateway implements ClusterGateway {
     private Fabric8ClusterGateway(Config config, String context, Duration waitPollInterval) {
         this.client = new KubernetesClientBuilder().withConfig(new ConfigBuilder(config)
                 .withRequestRetryBackoffLimit(READ_RETRIES).withRequestRetryBackoffInterval(200).build()).build();
-        this.noRetryClient = new KubernetesClientBuilder()
-                .withConfig(new ConfigBuilder(config).withRequestRetryBackoffLimit(0).build()).build();
+        this.noRetryConfig = new ConfigBuilder(config).withRequestRetryBackoffLimit(0).build();
         this.server = stripSlash(config.getMasterUrl());
         this.context = context;
         this.errors = new ApiErrors(server, context);
@@ -187,13 +187,13 @@ public final class Fabric8ClusterGateway implements ClusterGateway {
     @Override
     public DrainPlan planDrain(String node, DrainOptions options) {
         requireNode(node, client);
-        return new Drainer(this, noRetryClient, errors).plan(node, options);
+        return new Drainer(this, noRetry(), errors).plan(node, options);
     }
 
     @Override
     public DrainResult drain(String node, DrainOptions options, DrainListener listener) {
         requireNode(node, client);
-        return new Drainer(this, noRetryClient, errors).drain(node, options, listener);
+        return new Drainer(this, noRetry(), errors).drain(node, options, listener);
     }
 
     @Override
@@ -216,14 +216,24 @@ public final class Fabric8ClusterGateway implements ClusterGateway {
     }
 
     @Override
-    public void close() {
-        noRetryClient.close();
+    public synchronized void close() {
+        if (noRetryClient != null) {
+            noRetryClient.close();
+        }
         client.close();
+    }
+
+    /** The client whose retries are ours (evictions, waits), built on first use: most commands never need it. */
+    private synchronized KubernetesClient noRetry() {
+        if (noRetryClient == null) {
+            noRetryClient = new KubernetesClientBuilder().withConfig(noRetryConfig).build();
+        }
+        return noRetryClient;
     }
 
     /** The node, read without fabric8's retries (for waits), or empty when it does not exist. */
     Optional<NodeSummary> readNodeOnce(String name) {
-        Node node = getNode(name, noRetryClient);
+        Node node = getNode(name, noRetry());
         return node == null ? Optional.empty() : Optional.of(NodeSummaryMapper.summarize(node, OptionalInt.empty()));
     }
 

@@ -120,6 +120,11 @@ final class Fabric8NodeStore implements NodeStore {
     private void checkHealth() {
         boolean watching = nodeInformer.isWatching() && podInformer.isWatching();
         if (!reportedSync && nodeInformer.hasSynced() && podInformer.hasSynced()) {
+            // The informers' caches are complete, but their events may still be on their way to this thread:
+            // take the caches as they are, so that a synced store shows every node. Later events repeat them.
+            nodeInformer.getStore().list().forEach(node -> nodes.put(node.getMetadata().getName(), node));
+            podInformer.getStore().list().forEach(pod -> track(key(pod), boundNode(pod)));
+            nodes.keySet().forEach(this::publish);
             reportedSync = true;
             synced.countDown();
         }
@@ -190,18 +195,30 @@ final class Fabric8NodeStore implements NodeStore {
     }
 
     private void podUpdated(String podKey, String nodeName) {
-        String before = nodeName == null ? podNode.remove(podKey) : podNode.put(podKey, nodeName);
+        String before = track(podKey, nodeName);
         if (java.util.Objects.equals(before, nodeName)) {
             return;
         }
         if (before != null) {
-            podCounts.merge(before, -1, Integer::sum);
             publish(before);
         }
         if (nodeName != null) {
-            podCounts.merge(nodeName, 1, Integer::sum);
             publish(nodeName);
         }
+    }
+
+    /** Records which node the pod occupies now and adjusts the counts; returns the node it occupied before. */
+    private String track(String podKey, String nodeName) {
+        String before = nodeName == null ? podNode.remove(podKey) : podNode.put(podKey, nodeName);
+        if (!java.util.Objects.equals(before, nodeName)) {
+            if (before != null) {
+                podCounts.merge(before, -1, Integer::sum);
+            }
+            if (nodeName != null) {
+                podCounts.merge(nodeName, 1, Integer::sum);
+            }
+        }
+        return before;
     }
 
     private void publish(String name) {

@@ -44,6 +44,17 @@ public final class ApiServerDouble implements AutoCloseable {
     private static final Pattern EVICTION = Pattern.compile("/api/v1/namespaces/([^/]+)/pods/([^/]+)/eviction");
     private static final KubernetesSerialization JSON = new KubernetesSerialization();
 
+    /** Legacy discovery, so that kubectl can talk to the double (the mock serves none). */
+    private static final Map<String, String> DISCOVERY = Map.of(
+            "/api", "{\"kind\":\"APIVersions\",\"versions\":[\"v1\"],\"serverAddressByClientCIDRs\":"
+                    + "[{\"clientCIDR\":\"0.0.0.0/0\",\"serverAddress\":\"127.0.0.1\"}]}",
+            "/apis", "{\"kind\":\"APIGroupList\",\"apiVersion\":\"v1\",\"groups\":[]}",
+            "/api/v1", "{\"kind\":\"APIResourceList\",\"groupVersion\":\"v1\",\"resources\":["
+                    + "{\"name\":\"nodes\",\"singularName\":\"node\",\"namespaced\":false,\"kind\":\"Node\","
+                    + "\"verbs\":[\"get\",\"list\",\"watch\",\"patch\"],\"shortNames\":[\"no\"]},"
+                    + "{\"name\":\"pods\",\"singularName\":\"pod\",\"namespaced\":true,\"kind\":\"Pod\","
+                    + "\"verbs\":[\"get\",\"list\",\"watch\",\"delete\"],\"shortNames\":[\"po\"]}]}");
+
     private final KubernetesCrudDispatcher crud = new KubernetesCrudDispatcher();
     private final ScheduledExecutorService kubelet = Executors.newSingleThreadScheduledExecutor();
     /** Pods whose eviction is accepted but which never go away (a dead kubelet, a stuck finalizer). */
@@ -138,6 +149,10 @@ public final class ApiServerDouble implements AutoCloseable {
             }
             if (path.equals("/readyz")) {
                 return new MockResponse().setResponseCode(200).setBody("ok");
+            }
+            if (DISCOVERY.containsKey(path.replaceAll("\\?.*", ""))) {
+                return new MockResponse().setResponseCode(200).setHeader("Content-Type", "application/json")
+                        .setBody(DISCOVERY.get(path.replaceAll("\\?.*", "")));
             }
             Matcher eviction = EVICTION.matcher(path);
             if ("POST".equals(request.getMethod()) && eviction.matches()) {
