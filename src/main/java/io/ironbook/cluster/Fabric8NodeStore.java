@@ -61,8 +61,9 @@ final class Fabric8NodeStore implements NodeStore {
         store.podInformer = client.pods().inAnyNamespace().runnableInformer(0);
         store.podInformer.exceptionHandler(store::retry);
         store.podInformer.addEventHandler(store.podHandler());
-        store.nodeInformer.start();
-        store.podInformer.start();
+        java.util.concurrent.CompletableFuture.allOf(store.nodeInformer.start().toCompletableFuture(),
+                store.podInformer.start().toCompletableFuture())
+                .whenComplete((ignored, failure) -> store.thread.execute(store::fillOnceSynced));
         store.thread.scheduleWithFixedDelay(store::checkHealth, HEALTH_CHECK_MILLIS, HEALTH_CHECK_MILLIS,
                 TimeUnit.MILLISECONDS);
         return store;
@@ -119,15 +120,7 @@ final class Fabric8NodeStore implements NodeStore {
 
     private void checkHealth() {
         boolean watching = nodeInformer.isWatching() && podInformer.isWatching();
-        if (!reportedSync && nodeInformer.hasSynced() && podInformer.hasSynced()) {
-            // The informers' caches are complete, but their events may still be on their way to this thread:
-            // take the caches as they are, so that a synced store shows every node. Later events repeat them.
-            nodeInformer.getStore().list().forEach(node -> nodes.put(node.getMetadata().getName(), node));
-            podInformer.getStore().list().forEach(pod -> track(key(pod), boundNode(pod)));
-            nodes.keySet().forEach(this::publish);
-            reportedSync = true;
-            synced.countDown();
-        }
+        fillOnceSynced();
         if (!watching && staleSince.isEmpty() && reportedSync) {
             Instant since = firstFailure != null ? firstFailure : Instant.now();
             staleSince = Optional.of(since);
@@ -140,6 +133,19 @@ final class Fabric8NodeStore implements NodeStore {
             listeners.forEach(listener -> listener.connectionChanged(Optional.empty()));
         } else if (watching) {
             firstFailure = null;
+        }
+    }
+
+    /** Once both informers have listed everything (checked when they start, then every 200 ms). */
+    private void fillOnceSynced() {
+        if (!reportedSync && nodeInformer.hasSynced() && podInformer.hasSynced()) {
+            // The informers' caches are complete, but their events may still be on their way to this thread:
+            // take the caches as they are, so that a synced store shows every node. Later events repeat them.
+            nodeInformer.getStore().list().forEach(node -> nodes.put(node.getMetadata().getName(), node));
+            podInformer.getStore().list().forEach(pod -> track(key(pod), boundNode(pod)));
+            nodes.keySet().forEach(this::publish);
+            reportedSync = true;
+            synced.countDown();
         }
     }
 
