@@ -211,6 +211,21 @@ public final class Fabric8ClusterGateway implements ClusterGateway {
     }
 
     @Override
+    public LeaseResult acquireLease(String namespace, String node, String holder, Duration duration) {
+        return new LeaseKeeper(noRetry(), errors).acquire(namespace, node, holder, duration);
+    }
+
+    @Override
+    public NodeLease renewLease(NodeLease lease) {
+        return new LeaseKeeper(noRetry(), errors).renew(lease);
+    }
+
+    @Override
+    public boolean releaseLease(NodeLease lease) {
+        return new LeaseKeeper(noRetry(), errors).release(lease);
+    }
+
+    @Override
     public NodeStore watchNodes() {
         return Fabric8NodeStore.start(client, errors);
     }
