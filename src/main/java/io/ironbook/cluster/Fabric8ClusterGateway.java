@@ -1,6 +1,5 @@
 package io.ironbook.cluster;
 
-import io.fabric8.kubernetes.api.model.Event;
 import io.fabric8.kubernetes.api.model.ListOptions;
 import io.fabric8.kubernetes.api.model.ListOptionsBuilder;
 import io.fabric8.kubernetes.api.model.Node;
@@ -11,7 +10,6 @@ import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.ConfigBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
-import io.fabric8.kubernetes.client.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,9 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 /**
@@ -130,48 +125,12 @@ public final class Fabric8ClusterGateway implements ClusterGateway {
 
     @Override
     public List<ClusterEvent> nodeEvents(String name) {
-        List<Event> events = call("list", "events", () -> client.v1().events().inAnyNamespace()
-                .withField("involvedObject.kind", "Node").withField("involvedObject.name", name).list().getItems());
-        List<ClusterEvent> result = new ArrayList<>();
-        for (Event event : events) {
-            String source = event.getSource() != null && event.getSource().getComponent() != null
-                    ? event.getSource().getComponent() : event.getReportingComponent();
-            String first = event.getFirstTimestamp() != null ? event.getFirstTimestamp()
-                    : event.getEventTime() == null ? null : event.getEventTime().getTime();
-            String last = event.getLastTimestamp() != null ? event.getLastTimestamp() : first;
-            result.add(new ClusterEvent(event.getType(), event.getReason(), event.getMessage(), source,
-                    event.getCount() == null ? 1 : event.getCount(), NodeSummaryMapper.parseTime(first),
-                    NodeSummaryMapper.parseTime(last)));
-        }
-        result.sort(Comparator.comparing(event -> event.lastSeen().orElse(java.time.Instant.EPOCH)));
-        return result;
+        return new ClusterReads(this, client).nodeEvents(name);
     }
 
     @Override
     public ControlPlaneStatus controlPlane() {
-        boolean ready;
-        String detail;
-        try {
-            var http = client.getHttpClient();
-            HttpResponse<String> response = http.sendAsync(
-                    http.newHttpRequestBuilder().uri(server + "/readyz").build(), String.class)
-                    .get(10, TimeUnit.SECONDS);
-            ready = response.code() == 200;
-            detail = "/readyz: HTTP " + response.code() + (response.body() == null ? "" : " " + response.body().strip());
-        } catch (ExecutionException | TimeoutException e) {
-            ready = false;
-            detail = "cannot reach " + server + "/readyz: " + KubeconfigLoader.rootMessage(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ClusterException(ClusterException.Kind.API, "interrupted while asking " + server + "/readyz", e);
-        }
-        List<NodeSummary> controlPlane = new ArrayList<>();
-        for (NodeSummary node : nodes()) {
-            if (node.roles().contains("control-plane") || node.roles().contains("master")) {
-                controlPlane.add(node);
-            }
-        }
-        return new ControlPlaneStatus(ready, detail, controlPlane);
+        return new ClusterReads(this, client).controlPlane(server);
     }
 
     @Override
