@@ -186,7 +186,7 @@ public final class Fabric8ClusterGateway implements ClusterGateway {
 
     @Override
     public NodeStore watchNodes() {
-        return Fabric8NodeStore.start(client, errors);
+        return Fabric8NodeStore.start(client);
     }
 
     @Override

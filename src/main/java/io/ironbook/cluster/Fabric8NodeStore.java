@@ -53,7 +53,7 @@ final class Fabric8NodeStore implements NodeStore {
     private Fabric8NodeStore() {
     }
 
-    static Fabric8NodeStore start(KubernetesClient client, ApiErrors errors) {
+    static Fabric8NodeStore start(KubernetesClient client) {
         Fabric8NodeStore store = new Fabric8NodeStore();
         store.nodeInformer = client.nodes().runnableInformer(0);
         store.nodeInformer.exceptionHandler(store::retry);

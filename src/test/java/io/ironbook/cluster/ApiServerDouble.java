@@ -61,6 +61,8 @@ public final class ApiServerDouble implements AutoCloseable {
     public final Set<String> stuckPods = ConcurrentHashMap.newKeySet();
     /** Paths (prefixes) answered with a fixed status code, e.g. 403 for evictions. */
     public final Map<String, Integer> refusals = new ConcurrentHashMap<>();
+    /** The Authorization header of every request, in order. */
+    public final List<String> authorizations = java.util.Collections.synchronizedList(new ArrayList<>());
     public final AtomicInteger evictionRequests = new AtomicInteger();
     public final List<String> evictionBodies = java.util.Collections.synchronizedList(new ArrayList<>());
     private KubernetesMockServer server;
@@ -141,6 +143,7 @@ public final class ApiServerDouble implements AutoCloseable {
 
         private MockResponse behave(RecordedRequest request) {
             String path = request.getPath();
+            authorizations.add(String.valueOf(request.getHeader("Authorization")));
             for (Map.Entry<String, Integer> refusal : refusals.entrySet()) {
                 if (path.startsWith(refusal.getKey())) {
                     return status(refusal.getValue(), refusal.getValue() == 403 ? "Forbidden" : "Refused",
