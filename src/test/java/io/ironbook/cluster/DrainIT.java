@@ -14,6 +14,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class DrainIT {
     private static final CordonRequest WHO = new CordonRequest("alice@jump", "run-1", "kernel update");
@@ -84,6 +86,38 @@ class DrainIT {
         });
         assertThat(admin.nodes().withName("n1").get().getSpec().getUnschedulable()).isNotEqualTo(Boolean.TRUE);
         assertThat(api.evictionRequests.get()).isZero();
+    }
+
+    /** The mixed node against the API server, under every combination of the three flags. */
+    @ParameterizedTest(name = "ignoreDaemonSets={0} deleteEmptyDirData={1} force={2}")
+    @CsvSource({"false,false,false", "true,false,false", "false,true,false", "false,false,true", "true,true,false",
+        "true,false,true", "false,true,true", "true,true,true"})
+    void eachFlagCombinationAgainstTheApiServer(boolean ignoreDaemonSets, boolean deleteEmptyDir, boolean force) {
+        seedMixedNode();
+        DrainPlan plan = gateway.planDrain("n1", options().withIgnoreDaemonSets(ignoreDaemonSets)
+                .withDeleteEmptyDirData(deleteEmptyDir).withForce(force));
+
+        java.util.Set<String> evict = new java.util.TreeSet<>(java.util.List.of("web-0"));
+        java.util.Set<String> skip = new java.util.TreeSet<>(java.util.List.of("kube-apiserver-n1"));
+        java.util.Set<String> refuse = new java.util.TreeSet<>();
+        (ignoreDaemonSets ? skip : refuse).add("kube-proxy-n1");
+        (deleteEmptyDir ? evict : refuse).add("cache-0");
+        (force ? evict : refuse).add("debug");
+        assertThat(plan.toEvict()).extracting(d -> d.pod().name()).containsExactlyInAnyOrderElementsOf(evict);
+        assertThat(plan.skipped()).extracting(d -> d.pod().name()).containsExactlyInAnyOrderElementsOf(skip);
+        assertThat(plan.refused()).extracting(d -> d.pod().name()).containsExactlyInAnyOrderElementsOf(refuse);
+        assertThat(plan.errors()).hasSize(refuse.size()).allSatisfy(line -> assertThat(line).containsPattern(
+                "\\(use --(ignore-daemonsets|delete-emptydir-data|force) to (ignore|override)\\): "));
+        assertThat(plan.permitted()).isEqualTo(refuse.isEmpty());
+    }
+
+    @Test
+    void budgetsThatCannotBeReadDoNotStopTheDrain() {
+        admin.pods().resource(TestObjects.ordinaryPod("default", "web-0", "n1")).create();
+        api.refusals.put("/apis/policy/v1/namespaces/default/poddisruptionbudgets", 403);
+        DrainPlan plan = gateway.planDrain("n1", options());
+        assertThat(plan.toEvict()).hasSize(1);
+        assertThat(plan.budgets()).isEmpty();
     }
 
     @Test
