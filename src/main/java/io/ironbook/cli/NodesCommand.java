@@ -1,8 +1,6 @@
 package io.ironbook.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.ironbook.cluster.ClusterException;
 import io.ironbook.cluster.ClusterGateway;
@@ -59,9 +57,9 @@ public final class NodesCommand implements Callable<Integer> {
             case json, yaml -> {
                 List<Map<String, Object>> maps = new ArrayList<>();
                 nodes.forEach(node -> maps.add(NodeRows.asMap(node, now)));
-                ObjectMapper mapper = format == Format.json
-                        ? new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT) : new YAMLMapper();
-                out.println(mapper.writeValueAsString(Map.of("nodes", maps)).stripTrailing());
+                Map<String, Object> document = Map.of("nodes", maps);
+                out.println(format == Format.json ? JsonText.write(document)
+                        : new YAMLMapper().writeValueAsString(document).stripTrailing());
             }
             default -> {
                 if (nodes.isEmpty()) {

@@ -136,9 +136,16 @@ final class Fabric8NodeStore implements NodeStore {
         }
     }
 
-    /** Once both informers have listed everything (checked when they start, then every 200 ms). */
-    private void fillOnceSynced() {
-        if (!reportedSync && nodeInformer.hasSynced() && podInformer.hasSynced()) {
+    /**
+     * Fills the store from the informers' caches once both have listed everything (checked when they start,
+     * on every event, and every 200 ms). Events before that are dropped: the caches already hold what they
+     * carry. Returns whether the store is filled.
+     */
+    private boolean fillOnceSynced() {
+        if (reportedSync) {
+            return true;
+        }
+        if (nodeInformer.hasSynced() && podInformer.hasSynced()) {
             // The informers' caches are complete, but their events may still be on their way to this thread:
             // take the caches as they are, so that a synced store shows every node. Later events repeat them.
             nodeInformer.getStore().list().forEach(node -> nodes.put(node.getMetadata().getName(), node));
@@ -147,6 +154,7 @@ final class Fabric8NodeStore implements NodeStore {
             reportedSync = true;
             synced.countDown();
         }
+        return reportedSync;
     }
 
     private ResourceEventHandler<Node> nodeHandler() {
@@ -188,12 +196,18 @@ final class Fabric8NodeStore implements NodeStore {
     }
 
     private void nodeUpdated(Node node) {
+        if (!fillOnceSynced()) {
+            return;
+        }
         String name = node.getMetadata().getName();
         nodes.put(name, node);
         publish(name);
     }
 
     private void nodeDeleted(String name) {
+        if (!fillOnceSynced()) {
+            return;
+        }
         nodes.remove(name);
         if (summaries.remove(name) != null) {
             listeners.forEach(listener -> listener.nodeRemoved(name));
@@ -201,6 +215,9 @@ final class Fabric8NodeStore implements NodeStore {
     }
 
     private void podUpdated(String podKey, String nodeName) {
+        if (!fillOnceSynced()) {
+            return;
+        }
         String before = track(podKey, nodeName);
         if (java.util.Objects.equals(before, nodeName)) {
             return;

@@ -67,8 +67,8 @@ class ClusterCommandsIT {
     void nodesAsJsonAndYaml() {
         CliHarness.Result json = cli.run("--kubeconfig", kubeconfig, "nodes", "-o", "json");
         assertThat(json.exitCode()).isZero();
-        assertThat(json.out()).contains("\"name\" : \"worker-1\"", "\"status\" : \"Unknown\"",
-                "\"readyReason\" : \"NodeStatusUnknown\"", "\"bootID\" : \"boot-1\"");
+        assertThat(json.out()).contains("\"name\": \"worker-1\"", "\"status\": \"Unknown\"",
+                "\"readyReason\": \"NodeStatusUnknown\"", "\"bootID\": \"boot-1\"");
         CliHarness.Result yaml = cli.run("--kubeconfig", kubeconfig, "nodes", "-o", "yaml");
         assertThat(yaml.out()).contains("- name: \"cp-1\"", "status: \"Ready\"");
     }
