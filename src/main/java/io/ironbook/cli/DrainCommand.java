@@ -116,7 +116,9 @@ public final class DrainCommand implements Callable<Integer> {
                         + " kind" + (result.errors().size() == 1 ? "" : "s") + " of pod refuse it (see above)");
             }
             default -> {
-                result.errors().forEach(err::println);
+                if (result.outcome() == DrainResult.Outcome.TIMED_OUT) {
+                    result.errors().forEach(err::println);
+                }
                 err.flush();
                 throw new UserError(ExitCodes.FAILED, "node " + node + " not drained: " + result.pending().size()
                         + " pod" + (result.pending().size() == 1 ? "" : "s") + " still on it ("

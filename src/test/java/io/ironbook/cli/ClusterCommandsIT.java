@@ -168,6 +168,20 @@ class ClusterCommandsIT {
     }
 
     @Test
+    void aForbiddenEvictionIsReportedOnce() {
+        admin.pods().resource(TestObjects.ordinaryPod("default", "web-0", "worker-2")).create();
+        api.refusals.put("/api/v1/namespaces/default/pods/web-0/eviction", 403);
+
+        CliHarness.Result result = cli.run("--kubeconfig", kubeconfig, "drain", "worker-2");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.FAILED);
+        assertThat(result.err().lines().toList()).containsExactly(
+                "error when evicting pods/\"web-0\" -n \"default\": forbidden (403): context 'mock' may not create"
+                        + " pods/eviction default/web-0: the test refuses /api/v1/namespaces/default/pods/web-0/eviction",
+                "error: node worker-2 not drained: 1 pod still on it (default/web-0)");
+    }
+
+    @Test
     void badTimeoutIsAUsageError() {
         CliHarness.Result result = cli.run("--kubeconfig", kubeconfig, "drain", "worker-2", "--timeout", "5x");
         assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
