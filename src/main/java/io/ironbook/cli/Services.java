@@ -1,5 +1,6 @@
 package io.ironbook.cli;
 
+import io.ironbook.cluster.ClusterGateway;
 import io.ironbook.config.IronbookPaths;
 
 /**
@@ -10,4 +11,17 @@ public interface Services {
 
     /** The folders ironbook reads and writes. */
     IronbookPaths paths();
+
+    /**
+     * A gateway to the cluster that {@code --kubeconfig} / {@code KUBECONFIG} / {@code ~/.kube/config} and
+     * {@code --context} name; the caller closes it. Throws {@code ClusterException} (kind CONFIG) for a
+     * missing file or an unknown context.
+     */
+    ClusterGateway cluster(GlobalOptions options);
+
+    /** Who is at the keyboard, as {@code user@host}: recorded on the nodes ironbook cordons. */
+    String operator();
+
+    /** Whether standard output is a terminal (colour allowed), rather than a pipe or a file. */
+    boolean stdoutIsTerminal();
 }

@@ -1,8 +1,16 @@
 package io.ironbook.cli;
 
+import io.ironbook.cluster.ClusterGateway;
+import io.ironbook.cluster.ConnectionSettings;
+import io.ironbook.cluster.Fabric8ClusterGateway;
 import io.ironbook.config.IronbookPaths;
+import java.time.Duration;
+import java.util.Optional;
 
-/** Services for command-line tests, rooted in a temporary home. */
+/**
+ * Services for command-line tests, rooted in a temporary home: the cluster is whatever {@code --kubeconfig}
+ * names (never the environment's KUBECONFIG), the operator is {@code tester@test}, stdout is not a terminal.
+ */
 final class TestServices implements Services {
     private final IronbookPaths paths;
 
@@ -13,5 +21,21 @@ final class TestServices implements Services {
     @Override
     public IronbookPaths paths() {
         return paths;
+    }
+
+    @Override
+    public ClusterGateway cluster(GlobalOptions options) {
+        return Fabric8ClusterGateway.connect(new ConnectionSettings(options.kubeconfig(), options.context(),
+                Optional.empty(), paths.homeDir()), Duration.ofMillis(100));
+    }
+
+    @Override
+    public String operator() {
+        return "tester@test";
+    }
+
+    @Override
+    public boolean stdoutIsTerminal() {
+        return false;
     }
 }
