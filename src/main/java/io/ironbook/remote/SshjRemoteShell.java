@@ -202,7 +202,7 @@ public final class SshjRemoteShell implements RemoteShell {
             }
         }
         for (Path file : identityFiles(target)) {
-            keyRing.key(file).ifPresent(key -> methods.add(new AuthPublickey(key)));
+            keyRing.key(file).ifPresent(key -> methods.add(new FileKeyAuth(file, key)));
         }
         return methods;
     }
@@ -222,15 +222,24 @@ public final class SshjRemoteShell implements RemoteShell {
     private static String describe(List<AuthMethod> methods) {
         List<String> names = new ArrayList<>();
         for (AuthMethod method : methods) {
-            names.add(method instanceof AuthPublickey ? "key " + keyName(method) : method.toString());
+            names.add(method.toString());
         }
-        return String.join(", ", names);
+        return names.isEmpty() ? "none" : String.join(", ", names);
     }
 
-    private static String keyName(AuthMethod method) {
-        String text = method.toString();
-        int at = text.indexOf('{');
-        return at >= 0 ? text.substring(at) : text;
+    /** Public-key authentication with a key file, named by its path in messages. */
+    private static final class FileKeyAuth extends AuthPublickey {
+        private final Path file;
+
+        FileKeyAuth(Path file, net.schmizz.sshj.userauth.keyprovider.KeyProvider key) {
+            super(key);
+            this.file = file;
+        }
+
+        @Override
+        public String toString() {
+            return "key " + file;
+        }
     }
 
     private static String causeText(Throwable e) {
