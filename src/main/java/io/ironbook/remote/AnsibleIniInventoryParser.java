@@ -149,7 +149,7 @@ final class AnsibleIniInventoryParser {
             } else if (c == '"' || c == '\'') {
                 quote = c;
                 word.append(c);
-            } else if (c == '#' && word.isEmpty()) {
+            } else if ((c == '#' || c == ';') && word.isEmpty()) {
                 break;
             } else if (Character.isWhitespace(c)) {
                 if (!word.isEmpty()) {
