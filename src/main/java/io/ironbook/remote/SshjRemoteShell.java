@@ -243,12 +243,15 @@ public final class SshjRemoteShell implements RemoteShell {
     }
 
     private static String causeText(Throwable e) {
-        Throwable cause = e.getCause();
-        while (cause != null && cause.getCause() != null) {
-            cause = cause.getCause();
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause.getMessage() != null && cause.getMessage().startsWith("cannot unlock")) {
+                return "; " + cause.getMessage();
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
         }
-        return cause != null && cause.getMessage() != null && cause.getMessage().startsWith("cannot unlock")
-                ? "; " + cause.getMessage() : "";
+        return "";
     }
 
     private static RemoteException connectFailure(SshTarget target, String where, IOException e) {

@@ -32,13 +32,13 @@ import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
  * MS apart), {@code exit N}, {@code sleep S} (SIGTERM ends it with 143), {@code reboot} (drops the
  * connection), {@code sudo -n ...} (wants a password), anything else: 127.
  */
-final class MinaNode implements AutoCloseable {
+public final class MinaNode implements AutoCloseable {
     private final String name;
     private final SshServer server;
     private final PublicKey hostKey;
-    final AtomicInteger connections = new AtomicInteger();
-    final List<String> commands = new CopyOnWriteArrayList<>();
-    final List<String> signals = new CopyOnWriteArrayList<>();
+    public final AtomicInteger connections = new AtomicInteger();
+    public final List<String> commands = new CopyOnWriteArrayList<>();
+    public final List<String> signals = new CopyOnWriteArrayList<>();
 
     private MinaNode(String name, SshServer server, PublicKey hostKey) {
         this.name = name;
@@ -47,7 +47,7 @@ final class MinaNode implements AutoCloseable {
     }
 
     /** Starts a node that accepts the public keys in the given {@code .pub} files. */
-    static MinaNode start(String name, Path dir, List<Path> authorizedPubKeys) throws IOException {
+    public static MinaNode start(String name, Path dir, List<Path> authorizedPubKeys) throws IOException {
         List<PublicKey> allowed = new ArrayList<>();
         for (Path pub : authorizedPubKeys) {
             for (AuthorizedKeyEntry entry : AuthorizedKeyEntry.readAuthorizedKeys(pub)) {
@@ -83,21 +83,21 @@ final class MinaNode implements AutoCloseable {
         return self[0];
     }
 
-    int port() {
+    public int port() {
         return server.getPort();
     }
 
-    PublicKey hostKey() {
+    public PublicKey hostKey() {
         return hostKey;
     }
 
     /** {@code [127.0.0.1]:port keytype base64}. */
-    String knownHostsLine() {
+    public String knownHostsLine() {
         return "[127.0.0.1]:" + port() + " " + PublicKeyEntry.toString(hostKey);
     }
 
     /** The host key as OpenSSH's SHA256 fingerprint. */
-    String fingerprint() {
+    public String fingerprint() {
         String[] parts = PublicKeyEntry.toString(hostKey).split(" ");
         return KnownHosts.fingerprint(java.util.Base64.getDecoder().decode(parts[1]));
     }

@@ -10,13 +10,13 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** Client keys made by OpenSSH's own ssh-keygen, as operators make them. */
-final class TestKeys {
+public final class TestKeys {
 
     private TestKeys() {
     }
 
     /** True when an OpenSSH tool is installed. */
-    static boolean has(String tool) {
+    public static boolean has(String tool) {
         for (String dir : List.of("/usr/bin", "/usr/local/bin", "/bin", "/usr/sbin")) {
             if (Files.isExecutable(Path.of(dir, tool))) {
                 return true;
@@ -26,7 +26,7 @@ final class TestKeys {
     }
 
     /** Skips the test outside CI when the tool is missing; fails in CI, where .ci/run installs it. */
-    static void require(String tool) {
+    public static void require(String tool) {
         if (!has(tool) && "true".equals(System.getenv("CI"))) {
             throw new AssertionError(tool + " is required in CI (.ci/run installs OpenSSH)");
         }
@@ -34,7 +34,7 @@ final class TestKeys {
     }
 
     /** Generates a key pair with ssh-keygen and returns the private key's path. */
-    static Path generate(Path dir, String name, String type, String passphrase) throws IOException, InterruptedException {
+    public static Path generate(Path dir, String name, String type, String passphrase) throws IOException, InterruptedException {
         require("ssh-keygen");
         Files.createDirectories(dir);
         Path key = dir.resolve(name);
@@ -46,7 +46,7 @@ final class TestKeys {
         return key;
     }
 
-    static String run(List<String> cmd) throws IOException, InterruptedException {
+    public static String run(List<String> cmd) throws IOException, InterruptedException {
         Process process = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly();
