@@ -41,6 +41,7 @@ final class SshjRunningCommand implements RunningCommand {
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private final AtomicBoolean timedOut = new AtomicBoolean();
     private final AtomicBoolean sudoWantsPassword = new AtomicBoolean();
+    private final AtomicBoolean closing = new AtomicBoolean();
     private final AtomicReference<IOException> streamFailure = new AtomicReference<>();
     private Future<?> stdout;
     private Future<?> stderr;
@@ -110,12 +111,8 @@ final class SshjRunningCommand implements RunningCommand {
         } catch (RuntimeException e) {
             done.completeExceptionally(e);
         } finally {
-            try {
-                session.close();
-            } catch (IOException | RuntimeException e) {
-                LOG.debug("{}: closing the session: {}", target.node(), e.toString());
-            }
             pooled.sessions.release();
+            closeChannel();
             if (command.expectDisconnect()) {
                 shell.drop(target);
             }
@@ -194,17 +191,35 @@ final class SshjRunningCommand implements RunningCommand {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        closeChannel();
+    }
+
+    /**
+     * Closes the channel in the background: sshj waits for the server's answer, and OpenSSH answers
+     * only when the remote process has exited.
+     */
+    private void closeChannel() {
+        if (!closing.compareAndSet(false, true)) {
+            return;
+        }
+        Runnable close = () -> {
+            try {
+                session.close();
+            } catch (IOException | RuntimeException e) {
+                LOG.debug("{}: closing the channel: {}", target.node(), e.toString());
+            }
+        };
         try {
-            cmd.close();
-        } catch (IOException | RuntimeException e) {
-            LOG.debug("{}: closing the channel: {}", target.node(), e.toString());
+            threads.submit(close);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            LOG.debug("{}: shell closed, channel goes with its connection", target.node());
         }
     }
 
     private void waitQuietly() {
         try {
-            stdout.get(1, TimeUnit.SECONDS);
-            stderr.get(1, TimeUnit.SECONDS);
+            stdout.get(200, TimeUnit.MILLISECONDS);
+            stderr.get(200, TimeUnit.MILLISECONDS);
         } catch (TimeoutException | ExecutionException e) {
             LOG.debug("{}: readers still busy after close", target.node());
         } catch (InterruptedException e) {
