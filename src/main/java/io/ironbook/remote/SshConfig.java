@@ -146,6 +146,22 @@ public final class SshConfig {
         return hostNames.stream().anyMatch(n -> n.equalsIgnoreCase(host));
     }
 
+    /**
+     * Where the first Host block that names the host (other than {@code Host *}) starts, as an origin;
+     * empty when none does.
+     */
+    public java.util.Optional<Origin> hostOrigin(String host) {
+        String lower = host.toLowerCase(Locale.ROOT);
+        for (Line line : lines) {
+            Block block = line.block;
+            if (block.hostPatterns != null && !block.hostPatterns.equals(List.of("*")) && block.applies(lower)) {
+                return java.util.Optional.of(new Origin("Host", String.join(" ", block.hostPatterns),
+                        block.file.getFileName().toString(), block.line));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     static boolean patternListMatches(List<String> patterns, String host) {
         boolean matched = false;
         for (String raw : patterns) {

@@ -97,6 +97,24 @@ public record SshTarget(
         return line.toString();
     }
 
+    /**
+     * Every setting and its source, one per line, the jump hosts after the target, for the console's
+     * "how is this node reached" view.
+     */
+    public List<String> explain() {
+        List<String> lines = new java.util.ArrayList<>();
+        lines.add(describe());
+        for (Origin origin : origins) {
+            lines.add("  " + origin.setting() + " " + origin.value() + "  (" + origin.location() + ")");
+        }
+        for (SshTarget jump : jumps) {
+            lines.add("  via " + jump.describe());
+        }
+        lines.add("  host key checked as " + (port == 22 ? hostKeyName() : "[" + hostKeyName() + "]:" + port)
+                + ", " + (hostKeyPolicy == HostKeyPolicy.STRICT ? "strict" : "accept-new"));
+        return lines;
+    }
+
     /** A stable key for pooling connections: the same address, user, keys and route share one. */
     String connectionKey() {
         StringBuilder key = new StringBuilder(user).append('@').append(address()).append('/').append(hostKeyName());

@@ -142,7 +142,8 @@ public final class TargetResolver {
             } else {
                 draft.host = lookupName;
                 if (draft.origins.isEmpty()) {
-                    draft.origins.add(new Origin("Host", lookupName, sshConfig.file().getFileName().toString(), 0));
+                    draft.origins.add(sshConfig.hostOrigin(lookupName).orElse(
+                            new Origin("Host", lookupName, sshConfig.file().getFileName().toString(), 0)));
                 }
             }
         }

@@ -69,6 +69,11 @@ class TargetResolverTest {
         assertThat(viaCommand.jumps().get(0).port()).isEqualTo(2022);
         assertThat(viaCommand.jumps().get(0).user()).isEqualTo("gate");
 
+        SshTarget w5 = r.resolve("k8s-worker-05");
+        assertThat(w5.describe()).isEqualTo("k8s-worker-05 → k8s-worker-05:22 as ops via bastion — config:9");
+        assertThat(w5.explain()).contains("  User ops  (config:10)", "  via bastion → 203.0.113.10:22 as jump — config:5",
+                "  host key checked as k8s-worker-05, strict");
+
         assertThatThrownBy(() -> r.resolve("odd-proxy"))
                 .isInstanceOf(InvalidConfigException.class)
                 .hasMessageContaining("config:26")
