@@ -159,7 +159,8 @@ run_xargs() {
   xargs -P "$parallel" -I{} ssh -F "$work/ssh_config" {} "$cmd" < "$work/hosts.txt"
 }
 run_ansible() {
-  ANSIBLE_HOST_KEY_CHECKING=True ANSIBLE_STDOUT_CALLBACK=minimal ansible all -i "$work/inventory.ini" -f "$parallel" -m shell -a "$cmd"
+  ANSIBLE_HOST_KEY_CHECKING=True ANSIBLE_STDOUT_CALLBACK=minimal ANSIBLE_PYTHON_INTERPRETER=auto_silent \
+    ANSIBLE_LOCAL_TEMP="$work/ansible-local" ansible all -i "$work/inventory.ini" -f "$parallel" -m shell -a "$cmd"
 }
 
 median() { sort -n | awk '{a[NR]=$1} END {if (NR % 2) print a[(NR+1)/2]; else print int((a[NR/2]+a[NR/2+1])/2)}'; }
