@@ -37,6 +37,7 @@ import org.slf4j.LoggerFactory;
 public final class SshjRemoteShell implements RemoteShell {
     private static final Logger LOG = LoggerFactory.getLogger(SshjRemoteShell.class);
     private static final Duration RETRY_PAUSE = Duration.ofSeconds(2);
+    private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(10);
 
     /** A pooled connection and the sessions it may still open. */
     static final class Pooled {
@@ -87,6 +88,9 @@ public final class SshjRemoteShell implements RemoteShell {
             LOG.debug("{}: exec {}", target.node(), command.sudo() ? "(sudo) " + command.command() : command.command());
             Session.Command cmd = session.exec(command.commandLine());
             return SshjRunningCommand.start(this, target, pooled, session, cmd, command, listener, threads);
+        } catch (RemoteException e) {
+            pooled.sessions.release();
+            throw e;
         } catch (IOException e) {
             pooled.sessions.release();
             drop(target);
@@ -274,20 +278,28 @@ public final class SshjRemoteShell implements RemoteShell {
     public void awaitReachable(SshTarget target, Duration limit) throws RemoteException, InterruptedException {
         long deadline = System.nanoTime() + limit.toNanos();
         while (true) {
-            drop(target);
             try {
-                pooled(target);
-                return;
+                // a pooled connection may be half-open after a reboot: prove it with a command
+                CommandResult probe = run(target, RemoteCommand.of("true").withTimeout(PROBE_TIMEOUT), OutputListener.NONE);
+                if (probe.outcome() == CommandResult.Outcome.EXITED) {
+                    return;
+                }
+                drop(target);
             } catch (RemoteException e) {
+                drop(target);
                 boolean retryable = e.failure() == RemoteException.Failure.UNREACHABLE
                         || e.failure() == RemoteException.Failure.DISCONNECTED
                         || e.failure() == RemoteException.Failure.PROTOCOL;
-                long left = deadline - System.nanoTime();
-                if (!retryable || left <= 0) {
+                if (!retryable || deadline - System.nanoTime() <= 0) {
                     throw e;
                 }
-                Thread.sleep(Math.min(RETRY_PAUSE.toMillis(), Math.max(1, left / 1_000_000)));
             }
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                throw new RemoteException(RemoteException.Failure.UNREACHABLE, target.node(),
+                        target.node() + ": no SSH login within " + limit.toSeconds() + "s");
+            }
+            Thread.sleep(Math.min(RETRY_PAUSE.toMillis(), Math.max(1, left / 1_000_000)));
         }
     }
 

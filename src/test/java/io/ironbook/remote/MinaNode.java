@@ -48,6 +48,11 @@ public final class MinaNode implements AutoCloseable {
 
     /** Starts a node that accepts the public keys in the given {@code .pub} files. */
     public static MinaNode start(String name, Path dir, List<Path> authorizedPubKeys) throws IOException {
+        return start(name, dir, authorizedPubKeys, 0);
+    }
+
+    /** Starts a node on the given port (0: any free port); the same name and folder give the same host key. */
+    public static MinaNode start(String name, Path dir, List<Path> authorizedPubKeys, int port) throws IOException {
         List<PublicKey> allowed = new ArrayList<>();
         for (Path pub : authorizedPubKeys) {
             for (AuthorizedKeyEntry entry : AuthorizedKeyEntry.readAuthorizedKeys(pub)) {
@@ -61,7 +66,7 @@ public final class MinaNode implements AutoCloseable {
         Files.createDirectories(dir);
         SshServer server = SshServer.setUpDefaultServer();
         server.setHost("127.0.0.1");
-        server.setPort(0);
+        server.setPort(port);
         SimpleGeneratorHostKeyProvider keys = new SimpleGeneratorHostKeyProvider(dir.resolve(name + "-hostkey.ser"));
         keys.setAlgorithm("EC");
         keys.setKeySize(256);

@@ -164,6 +164,34 @@ class SshjRemoteShellIT {
     }
 
     @Test
+    void awaitReachableWaitsForTheNodeToComeBack() throws Exception {
+        SshjRemoteShell s = shell();
+        assertThat(s.run(target(node), RemoteCommand.of("uptime"), OutputListener.NONE).succeeded()).isTrue();
+        int port = node.port();
+        node.close();
+        MinaNode[] back = new MinaNode[1];
+        Thread restart = new Thread(() -> {
+            try {
+                Thread.sleep(1500);
+                back[0] = MinaNode.start("worker-1", dir.resolve("srv"), List.of(pub(clientKey)), port);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        long start = System.nanoTime();
+        restart.start();
+        try {
+            s.awaitReachable(SshTarget.of("worker-1", "127.0.0.1", port, "ops"), Duration.ofSeconds(20));
+            assertThat(Duration.ofNanos(System.nanoTime() - start).toMillis()).isGreaterThanOrEqualTo(1400);
+            assertThat(s.run(SshTarget.of("worker-1", "127.0.0.1", port, "ops"), RemoteCommand.of("hostname"),
+                    OutputListener.NONE).succeeded()).isTrue();
+        } finally {
+            restart.join();
+            node = back[0];
+        }
+    }
+
+    @Test
     void anUnknownHostIsRefused() throws Exception {
         Files.writeString(knownHosts, "");
         assertThatThrownBy(() -> shell().run(target(node), RemoteCommand.of("uptime"), OutputListener.NONE))
