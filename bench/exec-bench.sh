@@ -208,10 +208,10 @@ echo
 echo "median wall time  ironbook exec: $ib ms"
 echo "median wall time  xargs -P $parallel ssh, curve25519-sha256 (like for like): $xc ms   ironbook/xargs = $(ratio "$ib" "$xc")x (target <= 1.20x)"
 echo "median wall time  xargs -P $parallel ssh, OpenSSH default kex (sntrup761):   $xa ms   ironbook/xargs = $(ratio "$ib" "$xa")x"
-if [ "$have_ansible" = yes ]; then
+if [ "$have_ansible" = yes ] && [ -s "$work/t_ansible" ]; then
   an=$(median < "$work/t_ansible")
   echo "median wall time  ansible -f $parallel: $an ms   ironbook is $(awk -v a="$an" -v b="$ib" 'BEGIN {printf "%.1f", a / b}')x faster"
 else
-  echo "ansible: not installed, not measured"
+  echo "ansible: not installed (or ANSIBLE_ROUNDS=0), not measured"
 fi
 echo "ironbook peak RSS (median of rounds): $((mem / 1024)) MiB"
