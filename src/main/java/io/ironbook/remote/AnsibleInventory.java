@@ -52,10 +52,59 @@ public final class AnsibleInventory {
      */
     public static AnsibleInventory parse(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".yml") || name.endsWith(".yaml") || name.endsWith(".json")) {
-            return AnsibleYamlInventoryParser.parse(file);
+        AnsibleInventory inventory = isYaml(name) ? AnsibleYamlInventoryParser.parse(file) : AnsibleIniInventoryParser.parse(file);
+        Path dir = file.toAbsolutePath().getParent();
+        if (dir != null) {
+            inventory.readVarsDirs(dir);
         }
-        return AnsibleIniInventoryParser.parse(file);
+        return inventory;
+    }
+
+    private static boolean isYaml(String name) {
+        return name.endsWith(".yml") || name.endsWith(".yaml") || name.endsWith(".json");
+    }
+
+    /**
+     * Reads {@code group_vars/} and {@code host_vars/} next to the inventory: {@code NAME.yml} (or
+     * {@code .yaml}, {@code .json}, no extension) or a folder {@code NAME/} of such files. They override
+     * the inventory file's own group and host variables, as in Ansible.
+     */
+    private void readVarsDirs(Path dir) {
+        for (Group group : groups.values()) {
+            for (Path file : varsFiles(dir.resolve("group_vars"), group.name())) {
+                group.vars().putAll(AnsibleYamlInventoryParser.readVarsFile(file));
+            }
+        }
+        for (Host host : hosts.values()) {
+            for (Path file : varsFiles(dir.resolve("host_vars"), host.name())) {
+                host.vars().putAll(AnsibleYamlInventoryParser.readVarsFile(file));
+            }
+        }
+    }
+
+    private static List<Path> varsFiles(Path varsDir, String name) {
+        List<Path> files = new ArrayList<>();
+        if (!java.nio.file.Files.isDirectory(varsDir)) {
+            return files;
+        }
+        for (String candidate : List.of(name, name + ".yml", name + ".yaml", name + ".json")) {
+            Path path = varsDir.resolve(candidate);
+            if (java.nio.file.Files.isRegularFile(path)) {
+                files.add(path);
+            }
+        }
+        Path folder = varsDir.resolve(name);
+        if (java.nio.file.Files.isDirectory(folder)) {
+            try (java.util.stream.Stream<Path> list = java.nio.file.Files.list(folder)) {
+                list.filter(java.nio.file.Files::isRegularFile)
+                        .filter(p -> isYaml(p.getFileName().toString().toLowerCase(Locale.ROOT)))
+                        .sorted()
+                        .forEach(files::add);
+            } catch (java.io.IOException e) {
+                throw new InvalidConfigException(folder, 0, "cannot list: " + e.getMessage());
+            }
+        }
+        return files;
     }
 
     /** The inventory file. */

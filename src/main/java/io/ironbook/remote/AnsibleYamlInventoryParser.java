@@ -62,6 +62,43 @@ final class AnsibleYamlInventoryParser {
         return parser.inventory;
     }
 
+    /**
+     * The top-level scalar variables of a {@code group_vars}/{@code host_vars} file; lists and
+     * mappings are not variables ironbook uses and are left out. A vault-encrypted file gives none.
+     */
+    static Map<String, AnsibleInventory.Value> readVarsFile(Path file) {
+        AnsibleYamlInventoryParser parser = new AnsibleYamlInventoryParser(file);
+        Map<String, AnsibleInventory.Value> vars = new LinkedHashMap<>();
+        try {
+            if (java.nio.file.Files.readString(file).startsWith("$ANSIBLE_VAULT")) {
+                return vars;
+            }
+        } catch (IOException e) {
+            throw new InvalidConfigException(file, 0, "cannot read: " + e.getMessage());
+        }
+        Node root;
+        try (JsonParser p = YAML.createParser(file.toFile())) {
+            if (p.nextToken() == null) {
+                return vars;
+            }
+            root = parser.read(p);
+        } catch (JsonProcessingException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            throw new InvalidConfigException(file, line, "not valid YAML: " + e.getOriginalMessage().lines().findFirst().orElse(""));
+        } catch (IOException e) {
+            throw new InvalidConfigException(file, 0, "cannot read: " + e.getMessage());
+        }
+        if (!(root instanceof MapNode map)) {
+            throw new InvalidConfigException(file, root.line(), "expected a mapping of variables");
+        }
+        map.entries().forEach((key, value) -> {
+            if (value instanceof Scalar scalar && scalar.text() != null) {
+                vars.put(key, new AnsibleInventory.Value(scalar.text(), file, map.keyLines().get(key)));
+            }
+        });
+        return vars;
+    }
+
     private void group(String name, Node node, int line) {
         inventory.group(name);
         if (node instanceof Scalar s && s.text() == null) {

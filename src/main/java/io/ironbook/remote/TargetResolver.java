@@ -351,8 +351,13 @@ public final class TargetResolver {
 
     private static AnsibleInventory.Value first(Map<String, AnsibleInventory.Value> vars, String... names) {
         for (String name : names) {
-            if (vars.containsKey(name)) {
-                return vars.get(name);
+            AnsibleInventory.Value value = vars.get(name);
+            if (value != null) {
+                if (value.value().contains("{{")) {
+                    throw new InvalidConfigException(value.file(), value.line(), name + " is a Jinja template ('"
+                            + value.value() + "'), which ironbook does not evaluate; give the value itself");
+                }
+                return value;
             }
         }
         return null;

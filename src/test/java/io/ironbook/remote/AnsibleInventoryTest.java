@@ -51,6 +51,28 @@ class AnsibleInventoryTest {
     }
 
     @Test
+    void groupVarsAndHostVarsFoldersOverrideTheInventoryFile() {
+        AnsibleInventory inv = AnsibleInventory.parse(Fixtures.path("vars-inventory/hosts.yaml"));
+        AnsibleInventory.Value user = inv.varsOf("node1").get("ansible_user");
+        assertThat(user.value()).isEqualTo("kube");
+        assertThat(user.file().getFileName().toString()).isEqualTo("k8s-cluster.yml");
+        assertThat(user.line()).isEqualTo(3);
+        assertThat(inv.varsOf("node2").get("ansible_port").value()).isEqualTo("2202");
+        assertThat(inv.varsOf("node1")).doesNotContainKey("supplementary_addresses_in_ssl_keys");
+    }
+
+    @Test
+    void aTemplatedConnectionVariableIsRefusedWithItsLine() {
+        TargetResolver resolver = new TargetResolver(
+                java.util.Optional.of(AnsibleInventory.parse(Fixtures.path("vars-inventory/hosts.yaml"))),
+                SshConfig.empty(), TargetResolver.AddressLookup.NONE, "op", Path.of("/home/op"));
+        assertThat(resolver.resolve("node2").port()).isEqualTo(2202);
+        assertThatThrownBy(() -> resolver.resolve("node3"))
+                .isInstanceOf(InvalidConfigException.class)
+                .hasMessageContaining("node3.yml:1: ansible_user is a Jinja template");
+    }
+
+    @Test
     void malformedFilesNameFileAndLine() {
         assertThatThrownBy(() -> AnsibleInventory.parse(Fixtures.path("bad-section.ini")))
                 .isInstanceOf(InvalidConfigException.class)
