@@ -81,6 +81,58 @@ class ExecCommandIT {
     }
 
     @Test
+    void anSshConfigThatNamesItsOwnKnownHostsFileNeedsNoOption() throws Exception {
+        String config = Files.readString(dir.resolve("ssh_config"));
+        Files.writeString(dir.resolve("ssh_config"), config + "Host *\n  UserKnownHostsFile " + f("known_hosts")
+                + "\n  StrictHostKeyChecking yes\n");
+        CliHarness.Result result = run("exec", "--ssh-config", f("ssh_config"), "worker-2", "--", "hostname");
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).contains("worker-2 | worker-2");
+    }
+
+    @Test
+    void jumpHostsFromTheInventoryAndSshConfigAreUsed() throws Exception {
+        Path key = dir.resolve("id_ed25519");
+        try (MinaNode bastion = MinaNode.start("bastion", home.resolve("srv-b"), List.of(Path.of(key + ".pub")))) {
+            Files.writeString(dir.resolve("jump_config"), "Host bastion\n  HostName 127.0.0.1\n  Port " + bastion.port()
+                    + "\n  User jump\n  IdentityFile " + key + "\n");
+            Files.writeString(dir.resolve("known_hosts"), w1.knownHostsLine() + "\n" + w2.knownHostsLine() + "\n"
+                    + bastion.knownHostsLine() + "\n");
+            Files.writeString(dir.resolve("jump.ini"), """
+                    [workers]
+                    worker-1 ansible_host=127.0.0.1 ansible_port=%d ansible_ssh_common_args='-o ProxyJump=bastion'
+                    worker-2 ansible_host=127.0.0.1 ansible_port=%d ansible_ssh_common_args='-o ProxyCommand="ssh -W %%h:%%p -q bastion"'
+
+                    [workers:vars]
+                    ansible_user=ops
+                    ansible_ssh_private_key_file=%s
+                    """.formatted(w1.port(), w2.port(), key));
+            CliHarness.Result result = run("--inventory", f("jump.ini"), "--ssh-config", f("jump_config"),
+                    "--known-hosts", f("known_hosts"), "exec", "--all", "--", "hostname");
+            assertThat(result.exitCode()).as(result.err()).isZero();
+            assertThat(result.out()).contains("worker-1 | worker-1", "worker-2 | worker-2");
+            // one connection to the bastion carried both tunnels
+            assertThat(bastion.connections.get()).isEqualTo(1);
+            assertThat(bastion.commands).isEmpty();
+        }
+    }
+
+    @Test
+    void anEncryptedKeyWithoutATerminalSaysWhatToDo() throws Exception {
+        Path locked = TestKeys.generate(home.resolve("locked"), "id_locked", "ed25519", "secret");
+        try (MinaNode node = MinaNode.start("worker-7", home.resolve("srv7"), List.of(Path.of(locked + ".pub")))) {
+            Files.writeString(dir.resolve("locked_config"), "Host worker-7\n  HostName 127.0.0.1\n  Port " + node.port()
+                    + "\n  IdentityFile " + locked + "\n");
+            Files.writeString(dir.resolve("known_hosts"), node.knownHostsLine() + "\n");
+            CliHarness.Result result = run("exec", "--ssh-config", f("locked_config"), "--known-hosts", f("known_hosts"),
+                    "worker-7", "--", "uptime");
+            assertThat(result.exitCode()).isEqualTo(ExitCodes.FAILED);
+            assertThat(result.out()).containsPattern("worker-7\\s+auth failed")
+                    .contains("no terminal to ask for its passphrase", "ssh-add " + locked);
+        }
+    }
+
+    @Test
     void allNodesOfTheInventoryWithOneUntrustedNodeExitOne() {
         CliHarness.Result result = run("--inventory", f("inventory.ini"), "--known-hosts", f("known_hosts"),
                 "exec", "--all", "--parallel", "3", "--", "hostname");
