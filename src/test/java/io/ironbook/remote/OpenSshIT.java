@@ -136,6 +136,19 @@ class OpenSshIT {
     }
 
     @Test
+    void aDroppedConnectionIsSuccessOnlyWhenExpected() throws Exception {
+        // killing the sshd process that serves the session drops the connection, as a reboot would
+        CommandResult reboot = shell().run(target(), RemoteCommand.of("echo going down; kill -9 $PPID; sleep 5")
+                .expectingDisconnect(), OutputListener.NONE);
+        assertThat(reboot.outcome()).isEqualTo(CommandResult.Outcome.DISCONNECTED_AS_EXPECTED);
+        assertThatThrownBy(() -> shell.run(target(), RemoteCommand.of("kill -9 $PPID; sleep 5"), OutputListener.NONE))
+                .isInstanceOfSatisfying(RemoteException.class,
+                        e -> assertThat(e.failure()).isEqualTo(RemoteException.Failure.DISCONNECTED));
+        shell.awaitReachable(target(), Duration.ofSeconds(20));
+        assertThat(shell.run(target(), RemoteCommand.of("true"), OutputListener.NONE).succeeded()).isTrue();
+    }
+
+    @Test
     void strictHostKeysAgainstHashedAndMissingEntries() throws Exception {
         shell();
         TestKeys.run(List.of("ssh-keygen", "-q", "-H", "-f", knownHosts.toString()));
