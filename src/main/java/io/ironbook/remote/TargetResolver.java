@@ -122,7 +122,9 @@ public final class TargetResolver {
             if (address.isEmpty()) {
                 throw new UnknownNodeException(node, "unknown node '" + node + "': "
                         + inventory.map(i -> "not in " + i.file() + ", ").orElse("")
-                        + "no Host for it in " + sshConfig.file() + ", and the cluster does not list it");
+                        + (sshConfig.hostNames().isEmpty() && sshConfig.file().toString().equals("(none)")
+                                ? "no ssh config" : "no Host for it in " + sshConfig.file())
+                        + ", and the cluster does not list it");
             }
             draft.host = address.get();
             draft.origins.add(new Origin("InternalIP", address.get(), "cluster API", 0));
