@@ -28,11 +28,14 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "exec",
         mixinStandardHelpOptions = true,
+        customSynopsis = {"ironbook exec (NODE... | --group G | --all) [--parallel N]",
+                "              [--timeout D] [--sudo] [--accept-new-host-keys] -- COMMAND..."},
         description = {"Runs a command on nodes over SSH, in parallel; output is prefixed by node as it arrives,"
                 + " and a summary of exit statuses ends it.",
                 "Exit status: 0 when every node succeeded, 1 otherwise, 2 for an unknown node or a bad file."},
         footer = {"", "Examples:", "  ironbook exec --inventory hosts.ini --all -- uptime",
-                "  ironbook exec --group kube_node --parallel 50 --timeout 30s -- 'cat /proc/mounts'"})
+                "  ironbook exec --inventory hosts.ini --group kube_node --parallel 50 \\",
+                "      --timeout 30s -- 'cat /proc/mounts'"})
 public final class ExecCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "NODE", arity = "0..*", description = "nodes, then -- and the command")
@@ -80,6 +83,9 @@ public final class ExecCommand implements Callable<Integer> {
         }
         List<String> commandWords = original.subList(dashes + 1, original.size());
         List<String> nodes = words.subList(0, Math.max(0, words.size() - commandWords.size()));
+        if (options.readOnly()) {
+            throw UserError.usage("exec runs arbitrary commands on nodes, which --read-only forbids");
+        }
         if (parallel < 1) {
             throw UserError.usage("--parallel must be at least 1");
         }

@@ -199,6 +199,11 @@ class ExecCommandIT {
         assertThat(badTimeout.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(badTimeout.err()).contains("'5x' is not a duration");
 
+        CliHarness.Result readOnly = run("--read-only", "--inventory", f("inventory.ini"), "exec", "--all", "--", "uptime");
+        assertThat(readOnly.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(readOnly.err()).contains("--read-only forbids");
+        assertThat(w1.commands).isEmpty();
+
         CliHarness.Result missing = run("--inventory", f("nope.ini"), "exec", "--all", "--", "uptime");
         assertThat(missing.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(missing.err()).contains("nope.ini: no such file (--inventory)");
