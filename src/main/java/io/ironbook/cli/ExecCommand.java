@@ -3,6 +3,7 @@ package io.ironbook.cli;
 import io.ironbook.remote.FanOut;
 import io.ironbook.remote.HostKeyPolicy;
 import io.ironbook.remote.InvalidConfigException;
+import io.ironbook.remote.KnownHosts;
 import io.ironbook.remote.OutputStreamKind;
 import io.ironbook.remote.RemoteCommand;
 import io.ironbook.remote.RemoteShell;
@@ -101,7 +102,7 @@ public final class ExecCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ExecPrinter printer = new ExecPrinter(out, err, targets.stream().map(SshTarget::node).toList());
         List<FanOut.NodeOutcome> outcomes;
-        try (RemoteShell shell = services.remoteShell(options, new ConsolePassphrasePrompt(System.console()))) {
+        try (RemoteShell shell = shell()) {
             outcomes = new FanOut(shell, parallel).run(targets, command, new FanOut.Listener() {
                 @Override
                 public void onLine(String node, OutputStreamKind stream, String line) {
@@ -116,6 +117,14 @@ public final class ExecCommand implements Callable<Integer> {
         }
         printer.summary(outcomes);
         return outcomes.stream().allMatch(FanOut.NodeOutcome::succeeded) ? ExitCodes.OK : ExitCodes.FAILED;
+    }
+
+    private RemoteShell shell() {
+        try {
+            return services.remoteShell(options, new ConsolePassphrasePrompt(System.console()));
+        } catch (InvalidConfigException e) {
+            throw new UserError(ExitCodes.USAGE, e.getMessage(), e);
+        }
     }
 
     private List<SshTarget> targets(List<String> nodes) {
@@ -141,6 +150,7 @@ public final class ExecCommand implements Callable<Integer> {
             List<SshTarget> targets = new ArrayList<>();
             for (String name : names) {
                 SshTarget target = resolver.resolve(name);
+                KnownHosts.load(target.knownHostsFiles());
                 targets.add(acceptNew ? target.withHostKeyPolicy(HostKeyPolicy.ACCEPT_NEW) : target);
             }
             return targets;

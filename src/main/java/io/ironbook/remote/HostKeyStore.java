@@ -20,9 +20,11 @@ final class HostKeyStore {
     private final Path recordFile;
     private final Map<List<Path>, KnownHosts> loaded = new HashMap<>();
 
+    /** Reads the base files at once, so that a malformed one is reported before any connection. */
     HostKeyStore(List<Path> baseFiles, Path recordFile) {
         this.baseFiles = List.copyOf(baseFiles);
         this.recordFile = recordFile;
+        loaded.put(new ArrayList<>(new LinkedHashSet<>(this.baseFiles)), KnownHosts.load(this.baseFiles));
     }
 
     private List<Path> filesFor(SshTarget target) {

@@ -62,6 +62,11 @@ public final class SshjRemoteShell implements RemoteShell {
     private final ExecutorService threads;
     private volatile boolean closed;
 
+    /**
+     * A shell with these settings; reads the known_hosts files at once.
+     *
+     * @throws InvalidConfigException when a known_hosts file is malformed
+     */
     public SshjRemoteShell(RemoteSettings settings) {
         this.settings = Objects.requireNonNull(settings);
         this.config = new DefaultConfig();

@@ -199,6 +199,13 @@ class ExecCommandIT {
         assertThat(badTimeout.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(badTimeout.err()).contains("'5x' is not a duration");
 
+        Files.writeString(dir.resolve("bad_known_hosts"), "[127.0.0.1]:22 ssh-ed25519\n");
+        CliHarness.Result badKnownHosts = run("--inventory", f("inventory.ini"), "--known-hosts", f("bad_known_hosts"),
+                "exec", "--all", "--", "uptime");
+        assertThat(badKnownHosts.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(badKnownHosts.err().strip()).isEqualTo("error: " + f("bad_known_hosts")
+                + ":1: expected 'hosts keytype base64-key'");
+
         CliHarness.Result readOnly = run("--read-only", "--inventory", f("inventory.ini"), "exec", "--all", "--", "uptime");
         assertThat(readOnly.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(readOnly.err()).contains("--read-only forbids");
