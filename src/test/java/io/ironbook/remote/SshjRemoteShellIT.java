@@ -60,7 +60,7 @@ class SshjRemoteShellIT {
     }
 
     private SshTarget target(MinaNode server) {
-        return SshTarget.of(server.toString().isEmpty() ? "x" : "worker-1", "127.0.0.1", server.port(), "ops");
+        return SshTarget.of("worker-1", "127.0.0.1", server.port(), "ops");
     }
 
     /** Collects lines with their arrival time. */
