@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -50,6 +49,10 @@ public final class TargetResolver {
         this.home = Objects.requireNonNull(home);
     }
 
+    String localUser() {
+        return localUser;
+    }
+
     /** The inventory, if one was given. */
     public Optional<AnsibleInventory> inventory() {
         return inventory;
@@ -83,7 +86,7 @@ public final class TargetResolver {
      *                                other than {@code ssh -W %h:%p})
      */
     public SshTarget resolve(String node) {
-        Draft draft = new Draft(node);
+        TargetDraft draft = new TargetDraft(node);
         String lookupName = node;
         if (inventory.isPresent() && inventory.get().hasHost(node)) {
             AnsibleInventory inv = inventory.get();
@@ -114,7 +117,7 @@ public final class TargetResolver {
             for (String argsVar : List.of("ansible_ssh_common_args", "ansible_ssh_extra_args")) {
                 AnsibleInventory.Value args = vars.get(argsVar);
                 if (args != null && !args.value().isBlank()) {
-                    applySshArgs(draft, args, argsVar);
+                    AnsibleSshArgs.apply(draft, args, argsVar, path -> expandPath(path, draft, node));
                 }
             }
         } else if (!sshConfig.names(node)) {
@@ -134,7 +137,7 @@ public final class TargetResolver {
         return draft.build(this, 0);
     }
 
-    private void applySshConfig(Draft draft, String lookupName, String originalName) {
+    private void applySshConfig(TargetDraft draft, String lookupName, String originalName) {
         Map<String, SshConfig.Setting> settings = sshConfig.lookup(lookupName);
         SshConfig.Setting hostName = settings.get("hostname");
         if (draft.host == null) {
@@ -203,55 +206,8 @@ public final class TargetResolver {
         }
     }
 
-    private void applySshArgs(Draft draft, AnsibleInventory.Value value, String varName) {
-        List<String> words;
-        try {
-            words = ShellQuote.split(value.value());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidConfigException(value.file(), value.line(), varName + ": " + e.getMessage());
-        }
-        Origin origin = value.origin(varName);
-        for (int i = 0; i < words.size(); i++) {
-            String word = words.get(i);
-            String option;
-            if (word.equals("-o") && i + 1 < words.size()) {
-                option = words.get(++i);
-            } else if (word.startsWith("-o") && word.length() > 2) {
-                option = word.substring(2);
-            } else if (word.equals("-J") && i + 1 < words.size()) {
-                option = "ProxyJump=" + words.get(++i);
-            } else {
-                continue;
-            }
-            int split = option.indexOf('=');
-            if (split < 0) {
-                split = option.indexOf(' ');
-            }
-            if (split < 0) {
-                throw new InvalidConfigException(value.file(), value.line(), varName + ": expected -o Key=Value, not '" + option + "'");
-            }
-            String key = option.substring(0, split).strip().toLowerCase(Locale.ROOT);
-            String arg = option.substring(split + 1).strip();
-            switch (key) {
-                case "proxyjump" -> {
-                    draft.jumpSpec = arg;
-                    draft.jumpOrigin = origin;
-                }
-                case "proxycommand" -> {
-                    draft.proxyCommand = arg;
-                    draft.jumpOrigin = origin;
-                }
-                case "stricthostkeychecking" -> draft.policy = arg.equalsIgnoreCase("accept-new")
-                        ? HostKeyPolicy.ACCEPT_NEW : HostKeyPolicy.STRICT;
-                case "userknownhostsfile" -> draft.knownHostsFiles.add(expandPath(arg, draft, draft.node));
-                case "hostkeyalias" -> draft.hostKeyAlias = arg;
-                default -> { }
-            }
-        }
-    }
-
     /** Resolves one hop of a ProxyJump list ({@code [user@]host[:port]}) through the ssh_config. */
-    private List<SshTarget> resolveJumps(String spec, Origin origin, int depth) {
+    List<SshTarget> resolveJumps(String spec, Origin origin, int depth) {
         if (spec == null || spec.equalsIgnoreCase("none")) {
             return List.of();
         }
@@ -264,7 +220,7 @@ public final class TargetResolver {
             if (text.startsWith("ssh://")) {
                 text = text.substring("ssh://".length());
             }
-            Draft draft = new Draft(text);
+            TargetDraft draft = new TargetDraft(text);
             int at = text.lastIndexOf('@');
             if (at >= 0) {
                 draft.user = text.substring(0, at);
@@ -292,52 +248,11 @@ public final class TargetResolver {
     }
 
     /** {@code ssh [-q] [-p PORT] [-l USER] [-i KEY] [-o K=V] -W %h:%p [USER@]HOST} as a jump host. */
-    private List<SshTarget> proxyCommandJumps(String command, Origin origin, int depth) {
-        List<String> words;
-        try {
-            words = ShellQuote.split(command);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidConfigException("ProxyCommand at " + origin.location() + ": " + e.getMessage());
-        }
-        String unsupported = "unsupported ProxyCommand at " + origin.location()
-                + " (only 'ssh -W %h:%p [-p PORT] [-l USER] HOST' is understood): " + command;
-        if (words.isEmpty() || !(words.get(0).equals("ssh") || words.get(0).endsWith("/ssh"))) {
-            throw new InvalidConfigException(unsupported);
-        }
-        String destination = null;
-        String user = null;
-        String port = null;
-        boolean forwards = false;
-        for (int i = 1; i < words.size(); i++) {
-            String word = words.get(i);
-            switch (word) {
-                case "-W" -> {
-                    String forward = i + 1 < words.size() ? words.get(++i) : "";
-                    forwards = forward.equals("%h:%p") || forward.equals("[%h]:%p");
-                }
-                case "-p" -> port = i + 1 < words.size() ? words.get(++i) : null;
-                case "-l" -> user = i + 1 < words.size() ? words.get(++i) : null;
-                case "-i", "-o", "-F", "-J" -> i++;
-                default -> {
-                    if (word.startsWith("-")) {
-                        continue;
-                    }
-                    if (destination != null) {
-                        throw new InvalidConfigException(unsupported);
-                    }
-                    destination = word;
-                }
-            }
-        }
-        if (!forwards || destination == null) {
-            throw new InvalidConfigException(unsupported);
-        }
-        String spec = (user != null && !destination.contains("@") ? user + "@" : "") + destination
-                + (port != null ? ":" + port : "");
-        return resolveJumps(spec, origin, depth);
+    List<SshTarget> proxyCommandJumps(String command, Origin origin, int depth) {
+        return resolveJumps(ProxyCommandSpec.jumpSpec(command, origin), origin, depth);
     }
 
-    private Path expandPath(String value, Draft draft, String originalName) {
+    private Path expandPath(String value, TargetDraft draft, String originalName) {
         String text = value;
         if (text.startsWith("~/") || text.equals("~")) {
             text = home + text.substring(1);
@@ -387,47 +302,5 @@ public final class TargetResolver {
             // reported below
         }
         throw new InvalidConfigException(origin.location() + ": not a port number: '" + text + "'");
-    }
-
-    /** The settings gathered so far for one node or hop. */
-    private static final class Draft {
-        String node;
-        String host;
-        Integer port;
-        String user;
-        final List<Path> identityFiles = new ArrayList<>();
-        boolean identitiesOnly;
-        String jumpSpec;
-        String proxyCommand;
-        Origin jumpOrigin;
-        String hostKeyAlias;
-        HostKeyPolicy policy;
-        final List<Path> knownHostsFiles = new ArrayList<>();
-        final List<Origin> origins = new ArrayList<>();
-
-        Draft(String node) {
-            this.node = node;
-        }
-
-        List<SshTarget> jumps(TargetResolver resolver, int depth) {
-            if (proxyCommand != null) {
-                return resolver.proxyCommandJumps(proxyCommand, jumpOrigin, depth);
-            }
-            return resolver.resolveJumps(jumpSpec, jumpOrigin, depth);
-        }
-
-        SshTarget build(TargetResolver resolver, int depth) {
-            List<SshTarget> hops = jumpSpec != null || proxyCommand != null ? jumps(resolver, depth + 1) : List.of();
-            if (jumpOrigin != null && !hops.isEmpty()) {
-                origins.add(jumpOrigin);
-            }
-            return target(hops, resolver.localUser);
-        }
-
-        SshTarget target(List<SshTarget> hops, String defaultUser) {
-            return new SshTarget(node, host, port == null ? 22 : port, user == null ? defaultUser : user,
-                    identityFiles, identitiesOnly, hops, Optional.ofNullable(hostKeyAlias),
-                    policy == null ? HostKeyPolicy.STRICT : policy, knownHostsFiles, origins);
-        }
     }
 }
