@@ -227,7 +227,13 @@ public final class TargetResolver {
                 text = text.substring(at + 1);
             }
             int colon = text.lastIndexOf(':');
-            if (colon > 0 && !text.endsWith("]") && text.indexOf(':') == colon) {
+            if (text.startsWith("[") && text.contains("]")) {
+                int close = text.indexOf(']');
+                if (close + 1 < text.length() && text.charAt(close + 1) == ':') {
+                    draft.port = parsePortIn(text.substring(close + 2), origin);
+                }
+                text = text.substring(1, close);
+            } else if (colon > 0 && text.indexOf(':') == colon) {
                 draft.port = parsePortIn(text.substring(colon + 1), origin);
                 text = text.substring(0, colon);
             }

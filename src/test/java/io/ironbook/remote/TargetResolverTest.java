@@ -94,6 +94,31 @@ class TargetResolverTest {
     }
 
     @Test
+    void jumpSpecsWithUsersPortsAndIpv6() throws Exception {
+        Path config = java.nio.file.Files.createTempFile("ssh_config", "");
+        try {
+            java.nio.file.Files.writeString(config, """
+                    Host a
+                      HostName 10.9.0.1
+                      ProxyJump ops@[fe80::1]:2222,ssh://jump@gw.example.net:2200,[fe80::2]
+                    Host b
+                      ProxyJump gw:notaport
+                    """);
+            TargetResolver r = new TargetResolver(Optional.empty(), SshConfig.parse(config), TargetResolver.AddressLookup.NONE,
+                    "op", HOME);
+            List<SshTarget> hops = r.resolve("a").jumps();
+            assertThat(hops).extracting(SshTarget::host).containsExactly("fe80::1", "gw.example.net", "fe80::2");
+            assertThat(hops).extracting(SshTarget::port).containsExactly(2222, 2200, 22);
+            assertThat(hops).extracting(SshTarget::user).containsExactly("ops", "jump", "op");
+            assertThat(hops.get(0).address()).isEqualTo("[fe80::1]:2222");
+            assertThatThrownBy(() -> r.resolve("b")).isInstanceOf(InvalidConfigException.class)
+                    .hasMessageContaining(":5: not a port number: 'notaport'");
+        } finally {
+            java.nio.file.Files.delete(config);
+        }
+    }
+
+    @Test
     void groupsComeFromTheInventory() {
         TargetResolver r = resolver("hosts.ini", TargetResolver.AddressLookup.NONE);
         assertThat(r.group("masters")).isEqualTo(List.of("k8s-master-1"));
