@@ -64,6 +64,8 @@ public final class ExecCommand implements Callable<Integer> {
                     + " a changed key is still refused")
     private boolean acceptNew;
 
+    private static final Duration INTERRUPT_GRACE = Duration.ofSeconds(3);
+
     @Spec
     private CommandSpec spec;
 
@@ -102,21 +104,38 @@ public final class ExecCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ExecPrinter printer = new ExecPrinter(out, err, targets.stream().map(SshTarget::node).toList());
         List<FanOut.NodeOutcome> outcomes;
-        try (RemoteShell shell = shell()) {
-            outcomes = new FanOut(shell, parallel).run(targets, command, new FanOut.Listener() {
-                @Override
-                public void onLine(String node, OutputStreamKind stream, String line) {
-                    printer.line(node, stream, line);
-                }
+        FanOut.Listener listener = new FanOut.Listener() {
+            @Override
+            public void onLine(String node, OutputStreamKind stream, String line) {
+                printer.line(node, stream, line);
+            }
 
-                @Override
-                public void finished(FanOut.NodeOutcome outcome) {
-                    printer.finished(outcome);
-                }
-            });
+            @Override
+            public void finished(FanOut.NodeOutcome outcome) {
+                printer.finished(outcome);
+            }
+        };
+        try (RemoteShell shell = shell()) {
+            FanOut fanOut = new FanOut(shell, parallel);
+            // Ctrl-C: stop the remote commands too, not only this process
+            Thread onInterrupt = new Thread(() -> fanOut.cancelAll(INTERRUPT_GRACE), "exec-interrupt");
+            Runtime.getRuntime().addShutdownHook(onInterrupt);
+            try {
+                outcomes = fanOut.run(targets, command, listener);
+            } finally {
+                removeHook(onInterrupt);
+            }
         }
         printer.summary(outcomes);
         return outcomes.stream().allMatch(FanOut.NodeOutcome::succeeded) ? ExitCodes.OK : ExitCodes.FAILED;
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // already shutting down: the hook is running
+        }
     }
 
     private RemoteShell shell() {

@@ -52,6 +52,8 @@ public final class FanOut {
 
     private final RemoteShell shell;
     private final int parallel;
+    private final java.util.Set<RunningCommand> running = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private volatile boolean cancelled;
 
     public FanOut(RemoteShell shell, int parallel) {
         if (parallel < 1) {
@@ -96,7 +98,20 @@ public final class FanOut {
         long start = System.nanoTime();
         NodeOutcome outcome;
         try {
-            CommandResult result = shell.run(target, command, listener);
+            if (cancelled) {
+                throw new RemoteException(RemoteException.Failure.DISCONNECTED, target.node(), target.node() + ": cancelled before it started");
+            }
+            RunningCommand started = shell.start(target, command, listener);
+            running.add(started);
+            if (cancelled) {
+                started.cancel();
+            }
+            CommandResult result;
+            try {
+                result = started.await();
+            } finally {
+                running.remove(started);
+            }
             outcome = new NodeOutcome(target.node(), Optional.of(result), Optional.empty(), Optional.empty(), since(start));
         } catch (RemoteException e) {
             outcome = new NodeOutcome(target.node(), Optional.empty(), Optional.of(e.getMessage()),
@@ -107,6 +122,31 @@ public final class FanOut {
         }
         listener.finished(outcome);
         return outcome;
+    }
+
+    /**
+     * Cancels every command still running (SIGTERM, then the channel closes) and every node not yet
+     * started, for example when the operator presses Ctrl-C; waits at most {@code limit} for them.
+     */
+    public void cancelAll(Duration limit) {
+        cancelled = true;
+        List<RunningCommand> now = new ArrayList<>(running);
+        now.forEach(RunningCommand::cancel);
+        long deadline = System.nanoTime() + limit.toNanos();
+        for (RunningCommand command : now) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return;
+            }
+            try {
+                command.await(Duration.ofNanos(left));
+            } catch (RemoteException e) {
+                // the node is gone anyway
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     private static Duration since(long start) {

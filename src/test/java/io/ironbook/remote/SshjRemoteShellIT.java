@@ -366,6 +366,30 @@ class SshjRemoteShellIT {
     }
 
     @Test
+    void fanOutCancelAllStopsTheRemoteCommands() throws Exception {
+        FanOut fanOut = new FanOut(shell(), 4);
+        java.util.concurrent.atomic.AtomicReference<List<FanOut.NodeOutcome>> outcomes = new java.util.concurrent.atomic.AtomicReference<>();
+        Thread runner = new Thread(() -> {
+            try {
+                outcomes.set(fanOut.run(List.of(target(node), target(node)), RemoteCommand.of("sleep 30"), (n, s, l) -> { }));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        runner.start();
+        for (int i = 0; i < 100 && node.commands.size() < 2; i++) {
+            Thread.sleep(50);
+        }
+        long start = System.nanoTime();
+        fanOut.cancelAll(Duration.ofSeconds(5));
+        runner.join(10_000);
+        assertThat(Duration.ofNanos(System.nanoTime() - start).toMillis()).isLessThan(5000);
+        assertThat(outcomes.get()).extracting(o -> o.result().orElseThrow().outcome())
+                .containsExactly(CommandResult.Outcome.CANCELLED, CommandResult.Outcome.CANCELLED);
+        assertThat(node.signals).containsExactly("TERM", "TERM");
+    }
+
+    @Test
     void fanOutReportsEveryNodeAndOneBadNodeStopsNoOther() throws Exception {
         Files.writeString(knownHosts, node.knownHostsLine() + "\n");
         try (MinaNode untrusted = MinaNode.start("worker-5", dir.resolve("srv5"), List.of(pub(clientKey)))) {
