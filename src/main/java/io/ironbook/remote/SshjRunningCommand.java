@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -43,8 +42,10 @@ final class SshjRunningCommand implements RunningCommand {
     private final AtomicBoolean sudoWantsPassword = new AtomicBoolean();
     private final AtomicBoolean closing = new AtomicBoolean();
     private final AtomicReference<IOException> streamFailure = new AtomicReference<>();
-    private Future<?> stdout;
-    private Future<?> stderr;
+    /** Completes when both output streams have ended. */
+    private CompletableFuture<Void> readersDone;
+    /** Completes when a cancel or timeout gives up on the streams (the server ignored the signal). */
+    private final CompletableFuture<Void> abandoned = new CompletableFuture<>();
 
     private SshjRunningCommand(SshjRemoteShell shell, SshTarget target, SshjRemoteShell.Pooled pooled, Session session,
                                Session.Command cmd, RemoteCommand command, OutputListener listener, ExecutorService threads) {
@@ -62,8 +63,11 @@ final class SshjRunningCommand implements RunningCommand {
                                     Session.Command cmd, RemoteCommand command, OutputListener listener,
                                     ExecutorService threads) {
         SshjRunningCommand running = new SshjRunningCommand(shell, target, pooled, session, cmd, command, listener, threads);
-        running.stdout = threads.submit(() -> running.pump(cmd.getInputStream(), OutputStreamKind.STDOUT));
-        running.stderr = threads.submit(() -> running.pump(cmd.getErrorStream(), OutputStreamKind.STDERR));
+        CompletableFuture<Void> stdout = CompletableFuture.runAsync(
+                () -> running.pump(cmd.getInputStream(), OutputStreamKind.STDOUT), threads);
+        CompletableFuture<Void> stderr = CompletableFuture.runAsync(
+                () -> running.pump(cmd.getErrorStream(), OutputStreamKind.STDERR), threads);
+        running.readersDone = CompletableFuture.allOf(stdout, stderr);
         threads.submit(running::supervise);
         return running;
     }
@@ -121,14 +125,12 @@ final class SshjRunningCommand implements RunningCommand {
 
     private CommandResult waitForEnd() throws IOException, InterruptedException {
         Optional<Duration> limit = command.timeout();
+        CompletableFuture<Object> ended = CompletableFuture.anyOf(readersDone, abandoned);
         try {
             if (limit.isPresent()) {
-                stdout.get(limit.get().toNanos(), TimeUnit.NANOSECONDS);
-                long left = limit.get().toNanos() - (System.nanoTime() - startNanos);
-                stderr.get(Math.max(0, left), TimeUnit.NANOSECONDS);
+                ended.get(limit.get().toNanos(), TimeUnit.NANOSECONDS);
             } else {
-                stdout.get();
-                stderr.get();
+                ended.get();
             }
         } catch (TimeoutException e) {
             timedOut.set(true);
@@ -184,14 +186,14 @@ final class SshjRunningCommand implements RunningCommand {
         }
         long graceMillis = shell.cancelGrace().toMillis();
         try {
-            stdout.get(graceMillis, TimeUnit.MILLISECONDS);
-            stderr.get(graceMillis, TimeUnit.MILLISECONDS);
+            readersDone.get(graceMillis, TimeUnit.MILLISECONDS);
         } catch (TimeoutException | ExecutionException e) {
-            LOG.debug("{}: no exit {} ms after TERM, closing the channel", target.node(), graceMillis);
+            LOG.info("{}: no exit {} ms after TERM, closing the channel and leaving the command", target.node(), graceMillis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
         closeChannel();
+        abandoned.complete(null);
     }
 
     /**
@@ -218,8 +220,7 @@ final class SshjRunningCommand implements RunningCommand {
 
     private void waitQuietly() {
         try {
-            stdout.get(200, TimeUnit.MILLISECONDS);
-            stderr.get(200, TimeUnit.MILLISECONDS);
+            readersDone.get(200, TimeUnit.MILLISECONDS);
         } catch (TimeoutException | ExecutionException e) {
             LOG.debug("{}: readers still busy after close", target.node());
         } catch (InterruptedException e) {

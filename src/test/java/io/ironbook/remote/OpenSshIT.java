@@ -133,6 +133,14 @@ class OpenSshIT {
         }
         // the shell goes on serving commands on the same connection
         assertThat(shell.run(target(), RemoteCommand.of("true"), OutputListener.NONE).succeeded()).isTrue();
+
+        // and a cancel comes back promptly too, signal or not
+        RunningCommand running = shell.start(target(), RemoteCommand.of("sleep " + seconds), OutputListener.NONE);
+        assertThat(running.await(Duration.ofMillis(300))).isEmpty();
+        long cancelAt = System.nanoTime();
+        running.cancel();
+        assertThat(running.await().outcome()).isEqualTo(CommandResult.Outcome.CANCELLED);
+        assertThat(Duration.ofNanos(System.nanoTime() - cancelAt).toMillis()).isLessThan(5000);
     }
 
     @Test
