@@ -1,0 +1,28 @@
+package io.ironbook.diagnose.evidence;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One structured fact a parser read from a bundle file: a mount, a unit's state, a Node condition.
+ * Rules test facts by {@link #kind()} and attribute (see {@link FactKinds} for the catalogue).
+ *
+ * @param kind       the fact's kind, e.g. {@code mount}
+ * @param attributes its attributes by name, all as text (numbers and booleans too)
+ * @param evidence   the line that shows it
+ */
+public record Fact(String kind, Map<String, String> attributes, EvidenceLine evidence) {
+
+    public Fact {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(evidence, "evidence");
+        attributes = Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
+    }
+
+    /** The attribute's value, or the empty string when the fact does not have it. */
+    public String get(String name) {
+        return attributes.getOrDefault(name, "");
+    }
+}

@@ -1,0 +1,310 @@
+package io.ironbook.diagnose.evidence;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.util.function.Consumer;
+
+/**
+ * Streams a bundle file as {@link LogRecord}s, one physical line at a time, surviving what real
+ * pastes do to logs: syslog {@code #011} escapes, localized month names, Markdown fences and quote
+ * markers around the text, a record split over two physical lines (a line that starts with no header
+ * continues the record before it), lines cut by a pager, kubelet under another process name, and klog
+ * severity letters. Header detection is written by hand, so a 200,000-line journal costs no regex per
+ * line.
+ */
+public final class LogRecordReader {
+
+    /** Longest record matched by the rules; longer text is cut, so no pattern ever sees more. */
+    public static final int MAX_RECORD = 4096;
+
+    private final String file;
+    private final String defaultComponent;
+
+    private StringBuilder pending;
+    private int pendingLine;
+    private boolean pendingHeaded;
+    private Level pendingLevel;
+    private String pendingComponent;
+    private String pendingHost;
+
+    /**
+     * @param file             the bundle file's name, recorded in every record
+     * @param defaultComponent who wrote lines that name no process (e.g. {@code kubelet} for
+     *                         {@code journal-kubelet.log}), or empty
+     */
+    public LogRecordReader(String file, String defaultComponent) {
+        this.file = file;
+        this.defaultComponent = defaultComponent;
+    }
+
+    /** Reads every record of the reader and hands each to {@code sink}, in order. */
+    public void read(BufferedReader reader, Consumer<LogRecord> sink) throws IOException {
+        String raw;
+        int number = 0;
+        while ((raw = reader.readLine()) != null) {
+            number++;
+            accept(raw, number, sink);
+        }
+        flush(sink);
+    }
+
+    private void accept(String raw, int number, Consumer<LogRecord> sink) {
+        String line = raw.length() > MAX_RECORD ? raw.substring(0, MAX_RECORD) : raw;
+        if (line.indexOf("#0") >= 0) {
+            line = decodeSyslogEscapes(line);
+        }
+        String trimmed = line.strip();
+        if (trimmed.startsWith(">")) {
+            trimmed = trimmed.substring(1).strip();
+        }
+        if (trimmed.isEmpty() || trimmed.startsWith("```") || trimmed.startsWith("~~~")) {
+            flush(sink);
+            return;
+        }
+        Header header = Header.parse(trimmed);
+        if (header == null && pending != null && pendingHeaded && !startsOwnRecord(trimmed)
+                && pending.length() + trimmed.length() < MAX_RECORD) {
+            if (pending.charAt(pending.length() - 1) != ' ') {
+                pending.append(' ');
+            }
+            pending.append(trimmed);
+            return;
+        }
+        flush(sink);
+        pending = new StringBuilder(trimmed.length() + 16).append(trimmed);
+        pendingLine = number;
+        pendingHeaded = header != null;
+        String message = header == null ? trimmed : trimmed.substring(Math.min(header.messageStart, trimmed.length()));
+        pendingLevel = levelOf(message);
+        String component = header == null ? "" : header.component;
+        pendingComponent = component.isEmpty() ? defaultComponent : component;
+        pendingHost = header == null ? "" : header.host;
+    }
+
+    private void flush(Consumer<LogRecord> sink) {
+        if (pending != null) {
+            sink.accept(new LogRecord(file, pendingLine, pending.toString(), pendingLevel, pendingComponent, pendingHost));
+            pending = null;
+        }
+    }
+
+    private static boolean startsOwnRecord(String trimmed) {
+        char c = trimmed.charAt(0);
+        return c == '$' || c == '#' || c == '●' || c == '○' || c == '×' || trimmed.startsWith("-- ");
+    }
+
+    /** Decodes rsyslog's {@code #ooo} octal escapes of control characters ({@code #011} is a tab). */
+    static String decodeSyslogEscapes(String line) {
+        StringBuilder out = new StringBuilder(line.length());
+        int i = 0;
+        while (i < line.length()) {
+            char c = line.charAt(i);
+            if (c == '#' && i + 3 < line.length() && line.charAt(i + 1) == '0'
+                    && isOctal(line, i + 2) && isOctal(line, i + 3)) {
+                out.append((char) Integer.parseInt(line.substring(i + 1, i + 4), 8));
+                i += 4;
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isOctal(String s, int i) {
+        return i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '7';
+    }
+
+    /** The level a message states about itself: klog letter, {@code level=}, JSON, or kubeadm's {@code [ERROR x]}. */
+    static Level levelOf(String message) {
+        if (message.length() > 5) {
+            char c = message.charAt(0);
+            if ((c == 'I' || c == 'W' || c == 'E' || c == 'F') && digits(message, 1, 4) && message.charAt(5) == ' ') {
+                return Level.fromWord(String.valueOf(c)).orElse(Level.UNKNOWN);
+            }
+        }
+        if (message.startsWith("[ERROR")) {
+            return Level.ERROR;
+        }
+        if (message.startsWith("[WARNING")) {
+            return Level.WARNING;
+        }
+        int limit = Math.min(message.length(), 300);
+        int at = message.indexOf("level=");
+        if (at >= 0 && at < limit) {
+            return Level.fromWord(word(message, at + 6)).orElse(Level.UNKNOWN);
+        }
+        at = message.indexOf("\"level\":");
+        if (at >= 0 && at < limit) {
+            return Level.fromWord(word(message, at + 8)).orElse(Level.UNKNOWN);
+        }
+        return Level.UNKNOWN;
+    }
+
+    private static String word(String s, int from) {
+        int i = from;
+        while (i < s.length() && (s.charAt(i) == '"' || s.charAt(i) == ' ')) {
+            i++;
+        }
+        int start = i;
+        while (i < s.length() && Character.isLetter(s.charAt(i))) {
+            i++;
+        }
+        return s.substring(start, i);
+    }
+
+    static boolean digits(String s, int from, int count) {
+        if (from + count > s.length()) {
+            return false;
+        }
+        for (int i = from; i < from + count; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Maps a process name to the component it runs; kubelet runs inside several other binaries. */
+    static String componentOf(String process) {
+        String p = process.toLowerCase(java.util.Locale.ROOT);
+        return switch (p) {
+            case "kubelet", "hyperkube", "k3s", "k3s-server", "k3s-agent", "kubelite", "rke2",
+                    "microk8s.daemon-kubelite", "microk8s.daemon-kubelet" -> "kubelet";
+            case "containerd", "containerd-shim", "containerd-shim-runc-v2" -> "containerd";
+            case "dockerd", "docker" -> "docker";
+            case "crio", "cri-o" -> "crio";
+            default -> p;
+        };
+    }
+
+    /** Where a recognised line header ends, and what it names. */
+    private record Header(int messageStart, String component, String host) {
+
+        static Header parse(String s) {
+            char c = s.charAt(0);
+            if (c == '[') {
+                int close = s.indexOf(']');
+                if (close > 1 && close < 40 && looksLikeKernelStamp(s, close)) {
+                    return new Header(close + 1 < s.length() ? close + 2 : close + 1, "kernel", "");
+                }
+                return null;
+            }
+            if ((c == 'I' || c == 'W' || c == 'E' || c == 'F') && digits(s, 1, 4) && s.length() > 5 && s.charAt(5) == ' ') {
+                return new Header(0, "", "");
+            }
+            if (s.startsWith("time=\"") || s.startsWith("{\"")) {
+                return new Header(0, "", "");
+            }
+            int afterStamp = isoStamp(s);
+            if (afterStamp < 0) {
+                afterStamp = syslogStamp(s);
+            }
+            if (afterStamp < 0) {
+                return null;
+            }
+            return afterTimestamp(s, afterStamp);
+        }
+
+        private static boolean looksLikeKernelStamp(String s, int close) {
+            for (int i = 1; i < close; i++) {
+                char ch = s.charAt(i);
+                if (!(Character.isDigit(ch) || ch == ' ' || ch == '.' || ch == ':' || Character.isLetter(ch))) {
+                    return false;
+                }
+            }
+            return Character.isDigit(s.charAt(close - 1));
+        }
+
+        /** {@code 2024-08-28T08:25:13(.123)?(Z|+08:00)?} or with a space; returns the index after it. */
+        private static int isoStamp(String s) {
+            if (s.length() < 19 || !digits(s, 0, 4) || s.charAt(4) != '-' || !digits(s, 5, 2) || s.charAt(7) != '-'
+                    || !digits(s, 8, 2) || (s.charAt(10) != 'T' && s.charAt(10) != ' ') || !digits(s, 11, 2)
+                    || s.charAt(13) != ':') {
+                return -1;
+            }
+            int i = 11;
+            while (i < s.length() && s.charAt(i) != ' ') {
+                i++;
+            }
+            if (s.charAt(10) == ' ') {
+                i = 19;
+                while (i < s.length() && s.charAt(i) != ' ') {
+                    i++;
+                }
+            }
+            return i;
+        }
+
+        /** {@code Mmm dd hh:mm:ss} with any month word up to 9 characters (localized); index after it. */
+        private static int syslogStamp(String s) {
+            int i = 0;
+            while (i < s.length() && i < 10 && s.charAt(i) != ' ') {
+                i++;
+            }
+            if (i == 0 || i >= 10 || i >= s.length()) {
+                return -1;
+            }
+            while (i < s.length() && s.charAt(i) == ' ') {
+                i++;
+            }
+            int dayStart = i;
+            while (i < s.length() && Character.isDigit(s.charAt(i))) {
+                i++;
+            }
+            if (i - dayStart < 1 || i - dayStart > 2 || i >= s.length() || s.charAt(i) != ' ') {
+                return -1;
+            }
+            while (i < s.length() && s.charAt(i) == ' ') {
+                i++;
+            }
+            if (!digits(s, i, 2) || i + 8 > s.length() || s.charAt(i + 2) != ':' || !digits(s, i + 3, 2)
+                    || s.charAt(i + 5) != ':' || !digits(s, i + 6, 2)) {
+                return -1;
+            }
+            i += 8;
+            while (i < s.length() && s.charAt(i) != ' ') {
+                i++;
+            }
+            return i;
+        }
+
+        private static Header afterTimestamp(String s, int from) {
+            int i = from;
+            while (i < s.length() && s.charAt(i) == ' ') {
+                i++;
+            }
+            int hostStart = i;
+            while (i < s.length() && s.charAt(i) != ' ') {
+                i++;
+            }
+            String host = s.substring(hostStart, i);
+            while (i < s.length() && s.charAt(i) == ' ') {
+                i++;
+            }
+            int procStart = i;
+            while (i < s.length() && s.charAt(i) != '[' && s.charAt(i) != ':' && s.charAt(i) != ' ') {
+                i++;
+            }
+            if (i >= s.length() || s.charAt(i) == ' ') {
+                return new Header(hostStart, "", "");
+            }
+            String process = s.substring(procStart, i);
+            if (s.charAt(i) == '[') {
+                int close = s.indexOf(']', i);
+                if (close < 0) {
+                    return new Header(hostStart, "", host);
+                }
+                i = close + 1;
+            }
+            if (i < s.length() && s.charAt(i) == ':') {
+                i++;
+            }
+            while (i < s.length() && s.charAt(i) == ' ') {
+                i++;
+            }
+            return new Header(i, componentOf(process), host);
+        }
+    }
+}
