@@ -1,6 +1,7 @@
 package io.ironbook.cli;
 
 import io.ironbook.config.IronbookPaths;
+import io.ironbook.diagnose.RemediationIndex;
 
 /**
  * What the commands need from the outside world, built by the composition root. Commands ask for an
@@ -10,5 +11,11 @@ public interface Services {
 
     /** The folders ironbook reads and writes. */
     IronbookPaths paths();
+
+    /**
+     * The runbooks that remedy each finding (their {@code appliesTo}), for the diagnosis report's
+     * "next:" line.
+     */
+    RemediationIndex remediation(GlobalOptions options);
 
 }
