@@ -14,8 +14,10 @@ public interface Services {
 
     /**
      * The runbooks that remedy each finding (their {@code appliesTo}), for the diagnosis report's
-     * "next:" line.
+     * "next:" line; by default the runbook catalogue (shipped, user folder, {@code --runbooks DIR}).
      */
-    RemediationIndex remediation(GlobalOptions options);
+    default RemediationIndex remediation(GlobalOptions options) {
+        return CatalogueRemediation.load(paths(), options);
+    }
 
 }
