@@ -1,11 +1,13 @@
 package io.ironbook.diagnose.rules;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
+import io.ironbook.yaml.Location;
+import io.ironbook.yaml.YamlEntry;
+import io.ironbook.yaml.YamlException;
+import io.ironbook.yaml.YamlList;
+import io.ironbook.yaml.YamlMap;
+import io.ironbook.yaml.YamlReader;
+import io.ironbook.yaml.YamlScalar;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -13,73 +15,48 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads a rule file into {@link YamlNode}s that remember where each value was written, using
- * Jackson's streaming YAML parser. Duplicate keys are errors. This is the one class that knows the
- * YAML library; swapping it for another located reader changes nothing else.
+ * Reads a rule file with the project's strict YAML reader ({@link YamlReader}: no tabs, no duplicate
+ * keys, one document) into {@link YamlNode}s that remember where each value was written. This is the
+ * one class of the rules that knows the YAML reader.
  */
 final class YamlTreeReader {
-
-    private static final YAMLFactory FACTORY = new YAMLFactory();
 
     private YamlTreeReader() {
     }
 
     static YamlNode read(String file, String text) {
-        try (JsonParser parser = FACTORY.createParser(text)) {
-            JsonToken token = parser.nextToken();
-            if (token == null) {
-                throw new RuleException(file + ":1:1: empty rule file");
-            }
-            YamlNode root = node(file, parser);
-            if (parser.nextToken() != null) {
-                throw new RuleException(where(file, parser.currentTokenLocation()) + ": one rule per file; found a second document");
-            }
-            return root;
-        } catch (JsonProcessingException e) {
-            throw new RuleException(where(file, e.getLocation()) + ": " + e.getOriginalMessage().lines().findFirst().orElse("bad YAML"), e);
-        } catch (IOException e) {
-            throw new RuleException(file + ": cannot read: " + e.getMessage(), e);
+        try {
+            return convert(file, YamlReader.read(file, text.getBytes(StandardCharsets.UTF_8)));
+        } catch (YamlException e) {
+            throw new RuleException(e.getMessage(), e);
         }
     }
 
-    private static YamlNode node(String file, JsonParser parser) throws IOException {
-        JsonLocation at = parser.currentTokenLocation();
-        int line = at.getLineNr();
-        int col = at.getColumnNr();
-        JsonToken token = parser.currentToken();
-        switch (token) {
-            case START_OBJECT -> {
-                LinkedHashMap<String, YamlNode> map = new LinkedHashMap<>();
-                Map<String, String> keys = new HashMap<>();
-                while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                    String key = parser.currentName();
-                    String keyAt = where(file, parser.currentTokenLocation());
-                    if (map.containsKey(key)) {
-                        throw new RuleException(keyAt + ": duplicate key '" + key + "'");
-                    }
-                    parser.nextToken();
-                    map.put(key, node(file, parser));
-                    keys.put(key, keyAt);
-                }
-                return YamlNode.mapping(file, line, col, map, keys);
+    private static YamlNode convert(String file, io.ironbook.yaml.YamlNode node) {
+        if (node instanceof YamlMap map) {
+            LinkedHashMap<String, YamlNode> entries = new LinkedHashMap<>();
+            Map<String, String> keys = new HashMap<>();
+            for (YamlEntry entry : map.entries()) {
+                entries.put(entry.name(), convert(file, entry.value()));
+                keys.put(entry.name(), where(entry.key().location()));
             }
-            case START_ARRAY -> {
-                List<YamlNode> list = new ArrayList<>();
-                while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    list.add(node(file, parser));
-                }
-                return YamlNode.sequence(file, line, col, list);
-            }
-            case VALUE_NULL -> {
-                return YamlNode.scalar(file, line, col, "");
-            }
-            default -> {
-                return YamlNode.scalar(file, line, col, parser.getText());
-            }
+            Location at = map.location();
+            return YamlNode.mapping(file, at.line(), at.column(), entries, keys);
         }
+        if (node instanceof YamlList list) {
+            List<YamlNode> items = new ArrayList<>();
+            for (io.ironbook.yaml.YamlNode item : list.items()) {
+                items.add(convert(file, item));
+            }
+            Location at = list.location();
+            return YamlNode.sequence(file, at.line(), at.column(), items);
+        }
+        YamlScalar scalar = (YamlScalar) node;
+        Location at = scalar.location();
+        return YamlNode.scalar(file, at.line(), at.column(), scalar.isNull() ? "" : scalar.text());
     }
 
-    private static String where(String file, JsonLocation at) {
-        return at == null ? file : file + ":" + at.getLineNr() + ":" + at.getColumnNr();
+    private static String where(Location location) {
+        return location.toString();
     }
 }
