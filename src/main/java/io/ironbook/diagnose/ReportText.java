@@ -19,6 +19,8 @@ public final class ReportText {
 
     /** Evidence lines printed under one link. */
     static final int LINES_PER_FINDING = 4;
+    /** Longest evidence text printed on one line; the JSON report carries more. */
+    static final int TEXT_WIDTH = 200;
 
     private ReportText() {
     }
@@ -103,8 +105,12 @@ public final class ReportText {
                 break;
             }
             String where = location(e);
-            out.append(indent).append(where).append(" ".repeat(width - where.length() + 2)).append(e.text()).append('\n');
+            out.append(indent).append(where).append(" ".repeat(width - where.length() + 2)).append(shorten(e.text())).append('\n');
         }
+    }
+
+    private static String shorten(String text) {
+        return text.length() > TEXT_WIDTH ? text.substring(0, TEXT_WIDTH - 1) + "…" : text;
     }
 
     private static String location(EvidenceLine e) {
@@ -120,7 +126,10 @@ public final class ReportText {
         }
         for (Remediation r : report.remediation()) {
             out.append("next: ironbook run ").append(r.runbook()).append(" --param node=").append(param)
-                    .append("    # ").append(r.title()).append(" (remedies ").append(r.remedies()).append(")\n");
+                    .append("    # ").append(r.title()).append(" (remedies ").append(r.remedies())
+                    .append(report.cascade().rootCauses().contains(r.remedies()) ? ""
+                            : "; no runbook names the root cause itself")
+                    .append(")\n");
         }
     }
 }

@@ -31,6 +31,7 @@ public final class SystemctlStatusParser implements FactParser {
         String active = null;
         String sub = "";
         String result = "";
+        String state = "";
         int activeLine = -1;
         for (int i = 0; i <= lines.size(); i++) {
             String line = i < lines.size() ? PastedText.clean(lines.get(i)) : "";
@@ -38,7 +39,7 @@ public final class SystemctlStatusParser implements FactParser {
             boolean end = i == lines.size() || head.matches();
             if (end && unit != null && active != null) {
                 sink.add("unit", PastedText.attrs("name", unit, "loaded", loaded, "enabled", enabled, "active", active,
-                        "sub", sub, "result", result, "exitStatus", exitStatus),
+                        "sub", sub, "result", result, "exitStatus", exitStatus, "state", state),
                         PastedText.at(file, activeLine, lines.get(activeLine)));
             }
             if (i == lines.size()) {
@@ -59,7 +60,8 @@ public final class SystemctlStatusParser implements FactParser {
             if (m.find()) {
                 sink.covers("unit");
                 sink.add("unit", PastedText.attrs("name", m.group(1), "loaded", "not-found", "enabled", "",
-                        "active", "inactive", "sub", "dead", "result", "", "exitStatus", ""), PastedText.at(file, i, line));
+                        "active", "inactive", "sub", "dead", "result", "", "exitStatus", "", "state", "not found"),
+                        PastedText.at(file, i, line));
                 continue;
             }
             if (unit == null) {
@@ -72,10 +74,18 @@ public final class SystemctlStatusParser implements FactParser {
                 active = m.group(1);
                 sub = m.group(2) == null ? "" : m.group(2);
                 result = m.group(3) == null ? "" : m.group(3).strip();
+                state = stateText(line);
                 activeLine = i;
             } else if ((m = MAIN_PID.matcher(line)).find()) {
                 exitStatus = m.group(1);
             }
         }
+    }
+
+    /** The state as the Active line words it, without the time: {@code activating (auto-restart) (Result: exit-code)}. */
+    private static String stateText(String line) {
+        String s = line.substring(line.indexOf("Active:") + 7).strip();
+        int since = s.indexOf(" since ");
+        return since > 0 ? s.substring(0, since) : s;
     }
 }
