@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -27,10 +28,39 @@ import java.util.stream.Stream;
  */
 public final class EvidenceBundle {
 
-    /** Opens one file's text. */
-    @FunctionalInterface
+    /** One file's text. */
     private interface Source {
         BufferedReader open() throws IOException;
+
+        void lines(Consumer<String> sink) throws IOException;
+    }
+
+    /** A file on disk. */
+    private record FileSource(Path path) implements Source {
+        @Override
+        public BufferedReader open() throws IOException {
+            return reader(Files.newInputStream(path));
+        }
+
+        @Override
+        public void lines(Consumer<String> sink) throws IOException {
+            try (InputStream in = Files.newInputStream(path)) {
+                ByteLines.forEach(in, sink);
+            }
+        }
+    }
+
+    /** A text in memory. */
+    private record TextSource(String text) implements Source {
+        @Override
+        public BufferedReader open() {
+            return new BufferedReader(new StringReader(text));
+        }
+
+        @Override
+        public void lines(Consumer<String> sink) {
+            text.lines().forEach(sink);
+        }
     }
 
     private final String origin;
@@ -71,7 +101,7 @@ public final class EvidenceBundle {
                 } else if (Files.size(path) == 0 || isBinary(path)) {
                     ignored.add(name);
                 } else {
-                    files.put(name, () -> reader(Files.newInputStream(path)));
+                    files.put(name, new FileSource(path));
                 }
             }
         } catch (IOException e) {
@@ -96,7 +126,7 @@ public final class EvidenceBundle {
         List<String> ignored = new ArrayList<>();
         texts.forEach((name, text) -> {
             if (BundleFiles.isEvidence(name) && !text.isEmpty()) {
-                files.put(name, () -> new BufferedReader(new StringReader(text)));
+                files.put(name, new TextSource(text));
             } else if (!BundleFiles.META.equals(name)) {
                 ignored.add(name);
             }
@@ -155,6 +185,15 @@ public final class EvidenceBundle {
             throw new IOException(name + ": not in the bundle");
         }
         return source.open();
+    }
+
+    /** Streams every line of a present file to {@code sink}, decoding UTF-8 leniently. */
+    public void lines(String name, Consumer<String> sink) throws IOException {
+        Source source = files.get(name);
+        if (source == null) {
+            throw new IOException(name + ": not in the bundle");
+        }
+        source.lines(sink);
     }
 
     /** Reads at most {@code max} lines of a present file. */

@@ -9,12 +9,17 @@ package io.ironbook.diagnose.evidence;
  * @param file      the bundle file's name
  * @param line      the first physical line of the record, 1-based
  * @param text      the normalised text
- * @param level     the severity the line states, or {@link Level#UNKNOWN}
+ * @param messageStart where the message starts in {@code text}, after the syslog/journal header
  * @param component who wrote it: {@code kubelet}, {@code containerd}, {@code kernel}, {@code systemd},
  *                  another process name, or empty when unknown
  * @param host      the host name of a syslog/journal header, or empty
  */
-public record LogRecord(String file, int line, String text, Level level, String component, String host) {
+public record LogRecord(String file, int line, String text, int messageStart, String component, String host) {
+
+    /** The severity the message states about itself, or {@link Level#UNKNOWN}; computed on demand. */
+    public Level level() {
+        return LogRecordReader.levelOf(text, messageStart);
+    }
 
     /** The record as evidence. */
     public EvidenceLine evidence() {

@@ -19,11 +19,13 @@ public final class LogRecordReader {
 
     private final String file;
     private final String defaultComponent;
+    private int lineNumber;
 
-    private StringBuilder pending;
+    private String pending;
+    private StringBuilder joined;
     private int pendingLine;
     private boolean pendingHeaded;
-    private Level pendingLevel;
+    private int pendingMessageStart;
     private String pendingComponent;
     private String pendingHost;
 
@@ -40,11 +42,19 @@ public final class LogRecordReader {
     /** Reads every record of the reader and hands each to {@code sink}, in order. */
     public void read(BufferedReader reader, Consumer<LogRecord> sink) throws IOException {
         String raw;
-        int number = 0;
         while ((raw = reader.readLine()) != null) {
-            number++;
-            accept(raw, number, sink);
+            line(raw, sink);
         }
+        end(sink);
+    }
+
+    /** Takes the next physical line; a record is handed to {@code sink} once it is complete. */
+    public void line(String raw, Consumer<LogRecord> sink) {
+        accept(raw, ++lineNumber, sink);
+    }
+
+    /** Hands the last record to {@code sink}; call once after the last line. */
+    public void end(Consumer<LogRecord> sink) {
         flush(sink);
     }
 
@@ -63,28 +73,36 @@ public final class LogRecordReader {
         }
         Header header = Header.parse(trimmed);
         if (header == null && pending != null && pendingHeaded && !startsOwnRecord(trimmed)
-                && pending.length() + trimmed.length() < MAX_RECORD) {
-            if (pending.charAt(pending.length() - 1) != ' ') {
-                pending.append(' ');
+                && length() + trimmed.length() < MAX_RECORD) {
+            if (joined == null) {
+                joined = new StringBuilder(pending.length() + trimmed.length() + 16).append(pending);
             }
-            pending.append(trimmed);
+            if (joined.charAt(joined.length() - 1) != ' ') {
+                joined.append(' ');
+            }
+            joined.append(trimmed);
             return;
         }
         flush(sink);
-        pending = new StringBuilder(trimmed.length() + 16).append(trimmed);
+        pending = trimmed;
         pendingLine = number;
         pendingHeaded = header != null;
-        String message = header == null ? trimmed : trimmed.substring(Math.min(header.messageStart, trimmed.length()));
-        pendingLevel = levelOf(message);
+        pendingMessageStart = header == null ? 0 : Math.min(header.messageStart, trimmed.length());
         String component = header == null ? "" : header.component;
         pendingComponent = component.isEmpty() ? defaultComponent : component;
         pendingHost = header == null ? "" : header.host;
     }
 
+    private int length() {
+        return joined != null ? joined.length() : pending.length();
+    }
+
     private void flush(Consumer<LogRecord> sink) {
         if (pending != null) {
-            sink.accept(new LogRecord(file, pendingLine, pending.toString(), pendingLevel, pendingComponent, pendingHost));
+            String text = joined != null ? joined.toString() : pending;
+            sink.accept(new LogRecord(file, pendingLine, text, pendingMessageStart, pendingComponent, pendingHost));
             pending = null;
+            joined = null;
         }
     }
 
@@ -115,28 +133,34 @@ public final class LogRecordReader {
         return i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '7';
     }
 
-    /** The level a message states about itself: klog letter, {@code level=}, JSON, or kubeadm's {@code [ERROR x]}. */
-    static Level levelOf(String message) {
-        if (message.length() > 5) {
-            char c = message.charAt(0);
-            if ((c == 'I' || c == 'W' || c == 'E' || c == 'F') && digits(message, 1, 4) && message.charAt(5) == ' ') {
+    /**
+     * The level a message (starting at {@code from} in {@code text}) states about itself: klog letter,
+     * {@code level=} or JSON {@code "level"} within its first 300 characters, or kubeadm's {@code [ERROR x]}.
+     */
+    static Level levelOf(String text, int from) {
+        if (text.length() > from + 5) {
+            char c = text.charAt(from);
+            if ((c == 'I' || c == 'W' || c == 'E' || c == 'F') && digits(text, from + 1, 4) && text.charAt(from + 5) == ' ') {
                 return Level.fromWord(String.valueOf(c)).orElse(Level.UNKNOWN);
             }
         }
-        if (message.startsWith("[ERROR")) {
+        if (text.startsWith("[ERROR", from)) {
             return Level.ERROR;
         }
-        if (message.startsWith("[WARNING")) {
+        if (text.startsWith("[WARNING", from)) {
             return Level.WARNING;
         }
-        int limit = Math.min(message.length(), 300);
-        int at = message.indexOf("level=");
-        if (at >= 0 && at < limit) {
-            return Level.fromWord(word(message, at + 6)).orElse(Level.UNKNOWN);
-        }
-        at = message.indexOf("\"level\":");
-        if (at >= 0 && at < limit) {
-            return Level.fromWord(word(message, at + 8)).orElse(Level.UNKNOWN);
+        int limit = Math.min(text.length(), from + 300);
+        for (int i = from; i < limit; i++) {
+            if (text.charAt(i) != 'l') {
+                continue;
+            }
+            if (text.startsWith("level=", i)) {
+                return Level.fromWord(word(text, i + 6)).orElse(Level.UNKNOWN);
+            }
+            if (i > 0 && text.charAt(i - 1) == '"' && text.startsWith("level\":", i)) {
+                return Level.fromWord(word(text, i + 7)).orElse(Level.UNKNOWN);
+            }
         }
         return Level.UNKNOWN;
     }

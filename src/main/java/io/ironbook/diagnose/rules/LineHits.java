@@ -26,6 +26,18 @@ final class LineHits {
 
     void add(Hit hit) {
         count++;
+        keep(hit);
+    }
+
+    /** Appends the matches of a later file: the first and last few of the two together stay kept. */
+    void append(LineHits later) {
+        for (Hit hit : later.kept()) {
+            keep(hit);
+        }
+        count += later.count;
+    }
+
+    private void keep(Hit hit) {
         if (first.size() < KEEP) {
             first.add(hit);
             return;

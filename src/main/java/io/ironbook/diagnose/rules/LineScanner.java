@@ -4,7 +4,6 @@ import io.ironbook.diagnose.evidence.BundleFiles;
 import io.ironbook.diagnose.evidence.EvidenceBundle;
 import io.ironbook.diagnose.evidence.LogRecord;
 import io.ironbook.diagnose.evidence.LogRecordReader;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -13,8 +12,8 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,12 +21,16 @@ import java.util.regex.Pattern;
  * Streams every file of a bundle once through every log condition of a {@link RuleSet} that applies
  * to it (by the condition's {@code files} globs; free-text files get them all). Per record: the
  * cheap {@code contains} words first, then level and component, then the pre-compiled regex on a
- * record capped at {@link LogRecordReader#MAX_RECORD} characters.
+ * record capped at {@link LogRecordReader#MAX_RECORD} characters. The words of every condition are found
+ * in one pass over each record ({@link KeywordMatcher}).
  */
 public final class LineScanner {
 
     private final List<Condition.Lines> conditions;
     private final Map<Condition.Lines, List<Pattern>> globs = new IdentityHashMap<>();
+    private final KeywordMatcher keywords;
+    private final Map<Condition.Lines, long[]> containsMasks = new IdentityHashMap<>();
+    private final Map<Condition.Lines, long[]> notContainsMasks = new IdentityHashMap<>();
 
     public LineScanner(RuleSet rules) {
         List<Condition.Lines> all = new ArrayList<>();
@@ -39,8 +42,16 @@ public final class LineScanner {
             collect(rule.support(), all);
         }
         this.conditions = Collections.unmodifiableList(all);
+        List<String> words = new ArrayList<>();
         for (Condition.Lines c : conditions) {
             globs.put(c, c.files().stream().map(LineScanner::glob).toList());
+            words.addAll(c.contains());
+            words.addAll(c.notContains());
+        }
+        keywords = KeywordMatcher.of(words);
+        for (Condition.Lines c : conditions) {
+            containsMasks.put(c, keywords.mask(c.contains()));
+            notContainsMasks.put(c, c.notContains().isEmpty() ? null : keywords.mask(c.notContains()));
         }
     }
 
@@ -52,34 +63,66 @@ public final class LineScanner {
         }
     }
 
-    /** Streams the bundle's files through the conditions. */
+    /** What one file gave. */
+    private record FileScan(IdentityHashMap<Condition.Lines, LineHits> hits, Map<String, Integer> hosts, long records) {
+    }
+
+    /**
+     * Streams the bundle's files through the conditions, the files in parallel (each file once, in
+     * order); the result is the same as reading them one after the other in name order.
+     */
     public LineScan scan(EvidenceBundle bundle) {
+        List<String> names = new ArrayList<>(bundle.names());
+        List<FileScan> scans = names.size() == 1 ? List.of(scanFile(bundle, names.get(0)))
+                : names.parallelStream().map(name -> scanFile(bundle, name)).toList();
         IdentityHashMap<Condition.Lines, LineHits> hits = new IdentityHashMap<>();
         Map<String, Integer> hosts = new LinkedHashMap<>();
+        long records = 0;
+        for (FileScan scan : scans) {
+            scan.hits().forEach((c, h) -> hits.computeIfAbsent(c, k -> new LineHits()).append(h));
+            scan.hosts().forEach((host, n) -> hosts.merge(host, n, Integer::sum));
+            records += scan.records();
+        }
+        return new LineScan(hits, hosts, records);
+    }
+
+    private FileScan scanFile(EvidenceBundle bundle, String name) {
+        IdentityHashMap<Condition.Lines, LineHits> hits = new IdentityHashMap<>();
+        Map<String, Integer> hosts = new HashMap<>();
         long[] records = {0};
-        for (String name : bundle.names()) {
-            List<Condition.Lines> applicable = new ArrayList<>();
-            boolean freeText = BundleFiles.isFreeText(name);
-            for (Condition.Lines c : conditions) {
-                if (freeText || appliesTo(c, name)) {
-                    applicable.add(c);
-                }
-            }
-            Condition.Lines[] active = applicable.toArray(new Condition.Lines[0]);
-            LogRecordReader reader = new LogRecordReader(name, BundleFiles.defaultComponent(name));
-            try (BufferedReader in = bundle.open(name)) {
-                reader.read(in, record -> {
-                    records[0]++;
-                    if (!record.host().isEmpty()) {
-                        hosts.merge(record.host(), 1, Integer::sum);
-                    }
-                    match(record, active, hits);
-                });
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        List<Condition.Lines> applicable = new ArrayList<>();
+        boolean freeText = BundleFiles.isFreeText(name);
+        for (Condition.Lines c : conditions) {
+            if (freeText || appliesTo(c, name)) {
+                applicable.add(c);
             }
         }
-        return new LineScan(hits, hosts, records[0]);
+        Condition.Lines[] active = applicable.toArray(new Condition.Lines[0]);
+        long[][] wanted = new long[active.length][];
+        long[][] unwanted = new long[active.length][];
+        for (int i = 0; i < active.length; i++) {
+            wanted[i] = containsMasks.get(active[i]);
+            unwanted[i] = notContainsMasks.get(active[i]);
+        }
+        long[] found = keywords.newMask();
+        LogRecordReader reader = new LogRecordReader(name, BundleFiles.defaultComponent(name));
+        Consumer<LogRecord> sink = record -> {
+            records[0]++;
+            if (!record.host().isEmpty()) {
+                hosts.merge(record.host(), 1, Integer::sum);
+            }
+            if (active.length > 0) {
+                keywords.scan(record.text(), record.messageStart(), found);
+                match(record, found, active, wanted, unwanted, hits);
+            }
+        };
+        try {
+            bundle.lines(name, raw -> reader.line(raw, sink));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        reader.end(sink);
+        return new FileScan(hits, hosts, records[0]);
     }
 
     private boolean appliesTo(Condition.Lines c, String name) {
@@ -95,13 +138,11 @@ public final class LineScanner {
         return false;
     }
 
-    private static void match(LogRecord record, Condition.Lines[] active, Map<Condition.Lines, LineHits> hits) {
-        if (active.length == 0) {
-            return;
-        }
-        String lower = record.text().toLowerCase(Locale.ROOT);
-        for (Condition.Lines c : active) {
-            if (!containsAny(lower, c.contains()) || (!c.notContains().isEmpty() && containsAny(lower, c.notContains()))) {
+    private static void match(LogRecord record, long[] found, Condition.Lines[] active, long[][] wanted,
+                              long[][] unwanted, Map<Condition.Lines, LineHits> hits) {
+        for (int i = 0; i < active.length; i++) {
+            Condition.Lines c = active[i];
+            if (!KeywordMatcher.any(found, wanted[i]) || (unwanted[i] != null && KeywordMatcher.any(found, unwanted[i]))) {
                 continue;
             }
             if (!record.level().atLeast(c.minLevel())) {
@@ -140,15 +181,6 @@ public final class LineScanner {
             }
         }
         return true;
-    }
-
-    private static boolean containsAny(String lower, List<String> words) {
-        for (String w : words) {
-            if (lower.contains(w)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Pattern glob(String glob) {
