@@ -118,6 +118,16 @@ public final class RuleLoader {
             }
             bound.addAll(c.binds());
         }
+        for (Condition c : unless) {
+            for (Constraint t : constraints(c)) {
+                for (String var : t.operands().stream().flatMap(o -> Template.names(o).stream()).toList()) {
+                    if (!bound.contains(var)) {
+                        throw new RuleException(c.where() + ": '{" + var + "}' is not captured by the 'when' conditions"
+                                + " of signal '" + name + "'");
+                    }
+                }
+            }
+        }
         String text = summary.orElse(ruleSummary);
         for (String var : Template.names(text)) {
             if (!bound.contains(var)) {
