@@ -28,7 +28,8 @@ public final class BundleMetaYaml {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr();
-            throw new UnusableBundleException(BundleFiles.META + where + ": not YAML: " + e.getOriginalMessage(), e);
+            throw new UnusableBundleException(BundleFiles.META + where + ": not YAML: "
+                    + e.getOriginalMessage().lines().findFirst().orElse("").strip(), e);
         }
         if (root == null || root.isMissingNode() || root.isNull()) {
             return BundleMeta.empty();
