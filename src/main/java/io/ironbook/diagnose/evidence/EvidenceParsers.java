@@ -1,6 +1,7 @@
 package io.ironbook.diagnose.evidence;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -32,6 +33,14 @@ public final class EvidenceParsers {
         PARSERS.put(BundleFiles.GET_NODES, new GetNodesParser());
     }
 
+    /**
+     * Parsers also run on free-text files, because tickets paste these outputs as they are: their
+     * shapes are distinctive (a {@code x.service - ...} block with an {@code Active:} line, condition
+     * rows, a {@code NAME STATUS} table), so prose does not read as them.
+     */
+    private static final List<FactParser> FREE_TEXT = List.of(new SystemctlStatusParser(), new DescribeNodeParser(),
+            new GetNodesParser());
+
     private EvidenceParsers() {
     }
 
@@ -50,6 +59,12 @@ public final class EvidenceParsers {
             FactParser parser = PARSERS.get(name);
             if (parser != null) {
                 parser.parse(name, bundle.readLines(name, MAX_STRUCTURED_LINES), bundle.meta(), facts);
+            } else if (BundleFiles.isFreeText(name)) {
+                List<String> lines = bundle.readLines(name, MAX_STRUCTURED_LINES);
+                FactSink weak = new PastedFactSink(facts);
+                for (FactParser p : FREE_TEXT) {
+                    p.parse(name, lines, bundle.meta(), weak);
+                }
             }
         }
         if (!facts.node().isEmpty()) {
@@ -60,5 +75,29 @@ public final class EvidenceParsers {
             facts.keepNodeRowsOf("");
         }
         return facts;
+    }
+
+    /** A sink for facts found in free text: the node's name there is a hint only, never a decision. */
+    private record PastedFactSink(Facts facts) implements FactSink {
+
+        @Override
+        public void add(String kind, Map<String, String> attributes, EvidenceLine evidence) {
+            facts.add(kind, attributes, evidence);
+        }
+
+        @Override
+        public void covers(String kind) {
+            facts.covers(kind);
+        }
+
+        @Override
+        public void node(String name, int confidence) {
+            facts.node(name, 0);
+        }
+
+        @Override
+        public void note(String message) {
+            facts.note(message);
+        }
     }
 }

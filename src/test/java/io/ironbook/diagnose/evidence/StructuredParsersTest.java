@@ -194,4 +194,18 @@ class StructuredParsersTest {
                         "containerd failed//exit-code//");
         assertThat(f.of("unit").get(0).get("state")).isEqualTo("inactive (dead) (Result: exit-code)");
     }
+
+    @Test
+    void aTicketPasteOfSystemctlStatusAndDescribeNodeReadsAsFactsButProseDoesNot() {
+        Facts f = parse("ticket.txt", "Hi, kubelet is down again. Name: Bob from the night shift.", "```",
+                "$ systemctl status kubelet", "● kubelet.service - kubelet: The Kubernetes Node Agent",
+                "     Active: activating (auto-restart) (Result: exit-code) since Fri 2025-03-14 06:14:02 UTC; 4s ago", "```",
+                "  Ready            Unknown   Fri, 14 Mar 2025 05:58:40 +0000   Fri, 14 Mar 2025 06:03:21 +0000   NodeStatusUnknown   Kubelet stopped posting node status.");
+        assertThat(f.of("unit")).extracting(x -> x.get("name") + " " + x.get("sub")).containsExactly("kubelet auto-restart");
+        assertThat(f.of("condition")).extracting(x -> x.get("type") + " " + x.get("status")).containsExactly("Ready Unknown");
+        assertThat(f.isCovered("mount")).isFalse();
+        Facts named = EvidenceParsers.parse(EvidenceBundle.ofTexts(Map.of("ticket.txt", "Name: Bob\n", "get-nodes.txt",
+                "NAME STATUS ROLES AGE VERSION\nw-9 NotReady <none> 1d v1.30\n")));
+        assertThat(named.node()).isEqualTo("w-9");
+    }
 }
