@@ -42,7 +42,7 @@ final class RunbookText {
             runbook.description().strip().lines().forEach(line -> out.add("  " + text(line)));
         }
         out.add("");
-        out.add("lifecycle: " + String.join(" " + glyphs.arrow() + " ", phases(runbook)));
+        out.add("lifecycle: " + String.join(" " + glyphs.arrow() + " ", runbook.lifecycle()));
         if (!runbook.params().isEmpty()) {
             out.add("");
             out.add("params:");
@@ -87,23 +87,6 @@ final class RunbookText {
             wrap("why: " + text(step.why().strip().replaceAll("\\s*\\R\\s*", " ")), WIDTH - indent.length())
                     .forEach(line -> out.add(indent + line));
         }
-    }
-
-    /**
-     * The steps' phases in order; a phase written {@code "a → b"} counts as two, and a phase shared
-     * by consecutive steps is named once.
-     */
-    static List<String> phases(Runbook runbook) {
-        List<String> phases = new ArrayList<>();
-        for (Step step : runbook.steps()) {
-            for (String part : step.phase().split("→|->")) {
-                String phase = part.strip();
-                if (!phase.isEmpty() && (phases.isEmpty() || !phases.get(phases.size() - 1).equals(phase))) {
-                    phases.add(phase);
-                }
-            }
-        }
-        return phases;
     }
 
     /** Breaks text into lines of at most {@code width} characters, at spaces. */

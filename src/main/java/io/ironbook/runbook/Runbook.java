@@ -45,6 +45,24 @@ public record Runbook(String id, SemVer version, String title, String descriptio
         return steps.stream().filter(s -> s.id().equals(stepId)).findFirst();
     }
 
+    /**
+     * The runbook's lifecycle: its steps' phases in order, a phase written {@code "a → b"} counting
+     * as two and a phase shared by consecutive steps named once ("drain → stop services → shutdown →
+     * maintenance → boot → uncordon").
+     */
+    public List<String> lifecycle() {
+        List<String> phases = new java.util.ArrayList<>();
+        for (Step step : steps) {
+            for (String part : step.phase().split("→|->")) {
+                String phase = part.strip();
+                if (!phase.isEmpty() && (phases.isEmpty() || !phases.get(phases.size() - 1).equals(phase))) {
+                    phases.add(phase);
+                }
+            }
+        }
+        return phases;
+    }
+
     /** {@code id@version}. */
     public String ref() {
         return id + "@" + version;

@@ -325,7 +325,7 @@ final class StepParser {
     private void checkSafety(YamlFields f, String what, StepAction action, boolean destructive, Optional<Gate> gate) {
         Location at = f.keyLocation(destructive ? "destructive" : "kind");
         if (action instanceof StepAction.Kube kube && kube.action() == KubeAction.DRAIN && !destructive) {
-            throw new YamlException(at, what + " drains a node, which evicts its workloads: mark it destructive: true and give it a gate");
+            throw new YamlException(f.keyLocation("action"), what + " drains a node, which evicts its workloads: mark it destructive: true and give it a gate");
         }
         if (action instanceof StepAction.Ssh ssh) {
             Optional<CommandSafety.Verdict> verdict = CommandSafety.assess(ssh.run());

@@ -12,20 +12,32 @@ public final class Spelling {
     /**
      * The name in {@code known} closest to {@code name} when it is close enough to be a slip (same
      * letters in another case, or at most two edits for names longer than three letters); else null.
+     * Between equally close names, the one that starts like {@code name} wins.
      */
     public static String closest(String name, Collection<String> known) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         String lower = name.toLowerCase(Locale.ROOT);
         for (String candidate : known) {
-            int distance = distance(lower, candidate.toLowerCase(Locale.ROOT));
-            if (distance < bestDistance) {
+            String other = candidate.toLowerCase(Locale.ROOT);
+            int distance = distance(lower, other);
+            boolean better = distance < bestDistance || (distance == bestDistance && best != null
+                    && commonPrefix(lower, other) > commonPrefix(lower, best.toLowerCase(Locale.ROOT)));
+            if (better) {
                 bestDistance = distance;
                 best = candidate;
             }
         }
         int allowed = name.length() <= 3 ? 1 : 2;
         return bestDistance <= allowed ? best : null;
+    }
+
+    private static int commonPrefix(String a, String b) {
+        int n = 0;
+        while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) {
+            n++;
+        }
+        return n;
     }
 
     private static int distance(String a, String b) {

@@ -51,4 +51,12 @@ class YamlFieldsTest {
         assertThatThrownBy(() -> YamlFields.of(list, "the runbook"))
                 .hasMessage("f.yaml:1:1: the runbook must be a mapping of fields, found a list");
     }
+
+    @Test
+    void spellingPrefersTheNameThatStartsAlike() {
+        assertThat(Spelling.closest("rn", List.of("on", "run"))).isEqualTo("run");
+        assertThat(Spelling.closest("timout", List.of("timeout", "title"))).isEqualTo("timeout");
+        assertThat(Spelling.closest("zzzzzz", List.of("timeout"))).isNull();
+        assertThat(Spelling.closest("Kind", List.of("kind"))).isEqualTo("kind");
+    }
 }
