@@ -46,11 +46,15 @@ class ReportTest {
         }
         assertThat(ro).isNotNull();
         assertThat(ro.get("severity").asText()).isEqualTo("critical");
-        assertThat(ro.get("summary").asText()).isEqualTo("/var (/dev/sda2, ext4) is mounted read-only");
+        assertThat(ro.get("summary").asText())
+                .isEqualTo("/var (/dev/sda2) is mounted read-only, and the runtime's writes to /var/lib/containerd fail there");
         JsonNode first = ro.get("evidence").get(0);
-        assertThat(first.get("file").asText()).isEqualTo("mounts.txt");
-        assertThat(first.get("line").asInt()).isEqualTo(5);
-        assertThat(first.get("text").asText()).isEqualTo("/dev/sda2 /var ext4 ro,relatime 0 0");
+        assertThat(first.get("file").asText()).isEqualTo("journal-containerd.log");
+        assertThat(first.get("line").asInt()).isEqualTo(3);
+        JsonNode second = ro.get("evidence").get(1);
+        assertThat(second.get("file").asText()).isEqualTo("mounts.txt");
+        assertThat(second.get("line").asInt()).isEqualTo(5);
+        assertThat(second.get("text").asText()).isEqualTo("/dev/sda2 /var ext4 ro,relatime 0 0");
         assertThat(ro.get("causes")).extracting(JsonNode::asText).containsExactly("containerd-down", "kubelet-crashloop");
         assertThat(json.get("rootCauses")).extracting(JsonNode::asText).containsExactly("power-loss-dirty-journal");
         assertThat(json.get("chain")).extracting(JsonNode::asText).containsExactly("power-loss-dirty-journal", "fs-readonly",
@@ -65,7 +69,7 @@ class ReportTest {
         List<String> lines = text.lines().toList();
         assertThat(lines.get(0)).startsWith("k8s-worker-01: the filesystem on sda2 was not unmounted cleanly")
                 .endsWith("which leads to node-status-unknown through 5 links.");
-        assertThat(text).contains("  power-loss-dirty-journal (critical): ", "  → fs-readonly (critical): /var (/dev/sda2, ext4) is mounted read-only",
+        assertThat(text).contains("  power-loss-dirty-journal (critical): ", "  → fs-readonly (critical): /var (/dev/sda2) is mounted read-only, and the runtime's writes to /var/lib/containerd fail there",
                 "→ node-status-unknown (critical)");
         assertThat(text).containsPattern("\n {8}mounts\\.txt:5 +/dev/sda2 /var ext4 ro,relatime 0 0\n");
         assertThat(text).contains("next: ironbook run recover-readonly-fs --param node=k8s-worker-01");
