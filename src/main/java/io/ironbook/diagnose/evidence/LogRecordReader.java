@@ -20,6 +20,29 @@ public final class LogRecordReader {
     private final String file;
     private final String defaultComponent;
     private int lineNumber;
+    private final Names names = new Names();
+
+    /** The last host and process seen, so that a journal's repeated header words are not copied per line. */
+    private static final class Names {
+        String host = "";
+        String process = "";
+        String component = "";
+
+        String host(String s, int from, int to) {
+            if (!(host.length() == to - from && s.regionMatches(from, host, 0, to - from))) {
+                host = s.substring(from, to);
+            }
+            return host;
+        }
+
+        String component(String s, int from, int to) {
+            if (!(process.length() == to - from && s.regionMatches(from, process, 0, to - from))) {
+                process = s.substring(from, to);
+                component = componentOf(process);
+            }
+            return component;
+        }
+    }
 
     private String pending;
     private StringBuilder joined;
@@ -71,7 +94,7 @@ public final class LogRecordReader {
             flush(sink);
             return;
         }
-        Header header = Header.parse(trimmed);
+        Header header = Header.parse(trimmed, names);
         if (header == null && pending != null && pendingHeaded && !startsOwnRecord(trimmed)
                 && length() + trimmed.length() < MAX_RECORD) {
             if (joined == null) {
@@ -206,7 +229,7 @@ public final class LogRecordReader {
     /** Where a recognised line header ends, and what it names. */
     private record Header(int messageStart, String component, String host) {
 
-        static Header parse(String s) {
+        static Header parse(String s, Names names) {
             char c = s.charAt(0);
             if (c == '[') {
                 int close = s.indexOf(']');
@@ -228,7 +251,7 @@ public final class LogRecordReader {
             if (afterStamp < 0) {
                 return null;
             }
-            return afterTimestamp(s, afterStamp);
+            return afterTimestamp(s, afterStamp, names);
         }
 
         private static boolean looksLikeKernelStamp(String s, int close) {
@@ -294,7 +317,7 @@ public final class LogRecordReader {
             return i;
         }
 
-        private static Header afterTimestamp(String s, int from) {
+        private static Header afterTimestamp(String s, int from, Names names) {
             int i = from;
             while (i < s.length() && s.charAt(i) == ' ') {
                 i++;
@@ -303,7 +326,7 @@ public final class LogRecordReader {
             while (i < s.length() && s.charAt(i) != ' ') {
                 i++;
             }
-            String host = s.substring(hostStart, i);
+            int hostEnd = i;
             while (i < s.length() && s.charAt(i) == ' ') {
                 i++;
             }
@@ -314,7 +337,8 @@ public final class LogRecordReader {
             if (i >= s.length() || s.charAt(i) == ' ') {
                 return new Header(hostStart, "", "");
             }
-            String process = s.substring(procStart, i);
+            String host = names.host(s, hostStart, hostEnd);
+            String component = names.component(s, procStart, i);
             if (s.charAt(i) == '[') {
                 int close = s.indexOf(']', i);
                 if (close < 0) {
@@ -328,7 +352,7 @@ public final class LogRecordReader {
             while (i < s.length() && s.charAt(i) == ' ') {
                 i++;
             }
-            return new Header(i, componentOf(process), host);
+            return new Header(i, component, host);
         }
     }
 }

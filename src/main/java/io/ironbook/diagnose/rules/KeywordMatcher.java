@@ -11,7 +11,8 @@ import java.util.Map;
 /**
  * Finds which of many lower-case ASCII words occur in a text, ignoring ASCII case, in one pass over the
  * text (an Aho-Corasick automaton compiled to a transition table). This is what keeps a 200,000-line
- * journal cheap: each line is read once, however many rules there are.
+ * journal cheap: each line is read once, however many rules there are. Characters outside ASCII end
+ * any partial match (the words are ASCII).
  */
 final class KeywordMatcher {
 
@@ -136,9 +137,12 @@ final class KeywordMatcher {
      * Sets in {@code found} (cleared first) the bits of every word occurring in the text from index
      * {@code from}, ASCII case ignored. A transition to a state that completes a word is stored negated
      * ({@code ~state}), so the common case costs one table look-up per character.
+     *
+     * @return whether any word was found
      */
-    void scan(String text, int from, long[] found) {
+    boolean scan(String text, int from, long[] found) {
         Arrays.fill(found, 0L);
+        boolean any = false;
         int state = 0;
         int[] d = delta;
         int[] fold = FOLD;
@@ -151,6 +155,7 @@ final class KeywordMatcher {
             int next = d[(state << 7) | fold[c]];
             if (next < 0) {
                 next = ~next;
+                any = true;
                 long[] o = output[next];
                 for (int k = 0; k < o.length; k++) {
                     found[k] |= o[k];
@@ -158,6 +163,7 @@ final class KeywordMatcher {
             }
             state = next;
         }
+        return any;
     }
 
     private static final int[] FOLD = new int[ALPHABET];

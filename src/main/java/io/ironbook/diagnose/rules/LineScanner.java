@@ -26,6 +26,9 @@ import java.util.regex.Pattern;
  */
 public final class LineScanner {
 
+    /** Records per file whose header host is counted: enough to name the node. */
+    private static final long HOST_SAMPLE = 2000;
+
     private final List<Condition.Lines> conditions;
     private final Map<Condition.Lines, List<Pattern>> globs = new IdentityHashMap<>();
     private final KeywordMatcher keywords;
@@ -107,13 +110,13 @@ public final class LineScanner {
         long[] found = keywords.newMask();
         LogRecordReader reader = new LogRecordReader(name, BundleFiles.defaultComponent(name));
         Consumer<LogRecord> sink = record -> {
-            records[0]++;
-            if (!record.host().isEmpty()) {
+            if (records[0]++ < HOST_SAMPLE && !record.host().isEmpty()) {
                 hosts.merge(record.host(), 1, Integer::sum);
             }
             if (active.length > 0) {
-                keywords.scan(record.text(), record.messageStart(), found);
-                match(record, found, active, wanted, unwanted, hits);
+                if (keywords.scan(record.text(), record.messageStart(), found)) {
+                    match(record, found, active, wanted, unwanted, hits);
+                }
             }
         };
         try {
