@@ -107,6 +107,10 @@ class FindingRulesTest {
                         "   Active: inactive (dead) (Result: exit-code) since Tue 2020-07-07 14:13:10 EDT; 11s ago",
                         "Jul 07 14:13:08 m systemd[1]: kubelet.service: main process exited, code=exited, status=255/n/a",
                         "Jul 07 14:13:09 m systemd[1]: kubelet.service: Scheduled restart job, restart counter is at 4."));
+        positive("kubelet-crashloop", "older systemd: hold-off time over, again and again", Bundles.with("journal-kubelet.log",
+                "Jan 05 03:11:50 n1 systemd[1]: kubelet.service holdoff time over, scheduling restart.",
+                "Jan 05 03:12:00 n1 systemd[1]: kubelet.service holdoff time over, scheduling restart.",
+                "Jan 05 03:12:10 n1 systemd[1]: kubelet.service holdoff time over, scheduling restart."));
         negative("kubelet-crashloop", "a first restart is not a loop",
                 Bundles.with("journal-kubelet.log", S + "kubelet.service: Scheduled restart job, restart counter is at 1."));
 
@@ -186,6 +190,8 @@ class FindingRulesTest {
 
         String refused = K + "E0411 09:12:05.377129     801 kubelet_node_status.go:96] \"Unable to register node with API server\" err=\"Post \\\"https://10.0.0.10:6443/api/v1/nodes\\\": dial tcp 10.0.0.10:6443: connect: connection refused\"";
         positive("apiserver-unreachable", "refused again and again", Bundles.with("journal-kubelet.log", refused, refused, refused, refused));
+        String deadline = K + "E0411 09:12:05.3 801 controller.go:145] \"Failed to ensure lease exists, will retry\" err=\"Get \\\"https://10.0.0.100:6443/apis/coordination.k8s.io/v1/namespaces/kube-node-lease/leases/n1?timeout=10s\\\": context deadline exceeded\" interval=\"7s\"";
+        positive("apiserver-unreachable", "the VIP times out again and again", Bundles.with("journal-kubelet.log", deadline, deadline, deadline));
         negative("apiserver-unreachable", "two refusals while the API server starts", Bundles.with("journal-kubelet.log", refused, refused));
         negative("apiserver-unreachable", "refusals in the past of a Ready node", Bundles.with("journal-kubelet.log", refused, refused, refused)
                 .and("describe-node.txt", "Name: n1", DESCRIBE_HEAD, condition("Ready", "True", "KubeletReady", "kubelet is posting ready status")));
@@ -193,6 +199,10 @@ class FindingRulesTest {
         positive("clock-skew", "certificate not yet valid", Bundles.with("journal-kubelet.log",
                 K + "E0101 00:00:01.1 1022 reflector.go:1] x509: certificate has expired or is not yet valid: current time 2019-01-01T00:00:01Z is before 2024-05-01T00:00:00Z"));
         positive("clock-skew", "NTP unsynchronised", Bundles.with("time.txt", "System clock synchronized: no", "              NTP service: inactive"));
+        positive("clock-skew", "chrony steps a clock that was an hour off", Bundles.with("journal-kubelet.log",
+                "Mar 14 06:02:31 n1 chronyd[612]: System clock wrong by -3600.402113 seconds, adjustment started"));
+        negative("clock-skew", "chrony's routine sub-second correction", Bundles.with("journal-kubelet.log",
+                "Mar 14 06:02:31 n1 chronyd[612]: System clock wrong by 0.402113 seconds, adjustment started"));
         negative("clock-skew", "synchronised clock", Bundles.with("time.txt", "System clock synchronized: yes", "              NTP service: active"));
 
         positive("pleg-unhealthy", "PLEG not healthy", Bundles.with("journal-kubelet.log",
