@@ -17,8 +17,11 @@ import java.util.stream.Collectors;
  */
 public final class NodeObjectParser implements FactParser {
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Created on first use: a bundle without node.yaml never pays for Jackson. */
+    private static final class Mappers {
+        static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+        static final ObjectMapper JSON = new ObjectMapper();
+    }
 
     @Override
     public void parse(String file, List<String> lines, BundleMeta meta, FactSink sink) {
@@ -26,7 +29,7 @@ public final class NodeObjectParser implements FactParser {
                 .collect(Collectors.joining("\n"));
         JsonNode root;
         try {
-            root = text.stripLeading().startsWith("{") ? JSON.readTree(text) : YAML.readTree(text);
+            root = text.stripLeading().startsWith("{") ? Mappers.JSON.readTree(text) : Mappers.YAML.readTree(text);
         } catch (JsonProcessingException e) {
             String at = e.getLocation() == null ? "" : ":" + e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr();
             sink.note(file + at + ": not a Node in YAML or JSON (" + e.getOriginalMessage() + "); read as free text");
