@@ -118,6 +118,14 @@ class FindingRulesTest {
                 "○ kubelet.service - kubelet: The Kubernetes Node Agent",
                 "     Loaded: loaded (/lib/systemd/system/kubelet.service; disabled; vendor preset: enabled)",
                 "     Active: inactive (dead)"));
+        positive("kubelet-stopped", "the journal ends with kubelet stopped", Bundles.with("journal-kubelet.log",
+                S + "Started kubelet: The Kubernetes Node Agent.",
+                K + "I0314 06:02:31.1 1022 server.go:1194] \"Started kubelet\"",
+                S + "Stopping kubelet: The Kubernetes Node Agent...",
+                S + "kubelet.service: Deactivated successfully.",
+                S + "Stopped kubelet: The Kubernetes Node Agent."));
+        negative("kubelet-stopped", "stopped, then started again", Bundles.with("journal-kubelet.log",
+                S + "Stopped kubelet: The Kubernetes Node Agent.", S + "Started kubelet: The Kubernetes Node Agent."));
         negative("kubelet-stopped", "auto-restart is a crash loop, not a stop", Bundles.with("systemctl-status.txt",
                 "● kubelet.service - kubelet: The Kubernetes Node Agent",
                 "     Active: activating (auto-restart) (Result: exit-code) since Fri 2025-03-14 06:14:02 UTC; 4s ago"));

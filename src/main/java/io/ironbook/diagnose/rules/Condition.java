@@ -22,11 +22,13 @@ sealed interface Condition {
      * holds one of the {@code contains} words (case-insensitive, checked first, cheaply), none of the
      * {@code notContains} words, the {@code regex} if given (its named groups are captured), a level at
      * least {@code minLevel}, the {@code component} if given, and the {@code where} tests on captures.
-     * At least {@code minCount} lines must match.
+     * At least {@code minCount} lines must match. With {@code last}, the words select a kind of line
+     * (kubelet's lifecycle lines) and only the last such line of the bundle counts: it must match the
+     * regex ("the last thing systemd did to kubelet was to stop it").
      */
     record Lines(String where, List<String> files, String component, List<String> contains,
                  List<String> notContains, Pattern regex, Set<String> groups, Level minLevel,
-                 List<Constraint> tests, int minCount) implements Condition {
+                 List<Constraint> tests, int minCount, boolean last) implements Condition {
 
         @Override
         public Set<String> binds() {

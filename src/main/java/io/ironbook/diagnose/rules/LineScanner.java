@@ -155,6 +155,10 @@ public final class LineScanner {
                 continue;
             }
             Map<String, String> captures = Map.of();
+            if (c.last()) {
+                hits.computeIfAbsent(c, k -> new LineHits()).add(new LineHits.Hit(record.evidence(), captures));
+                continue;
+            }
             if (c.regex() != null) {
                 Matcher m = c.regex().matcher(record.text());
                 if (!m.find()) {

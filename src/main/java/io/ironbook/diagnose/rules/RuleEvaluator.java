@@ -158,8 +158,22 @@ public final class RuleEvaluator {
         if (hits.count() == 0) {
             return List.of();
         }
-        boolean dynamic = c.tests().stream().anyMatch(Constraint::usesVariables);
         List<LineHits.Hit> kept = hits.kept();
+        if (c.last()) {
+            LineHits.Hit lastHit = kept.get(kept.size() - 1);
+            java.util.regex.Matcher m = c.regex().matcher(lastHit.evidence().text());
+            if (!m.find()) {
+                return List.of();
+            }
+            Map<String, String> captures = new HashMap<>();
+            for (String group : c.binds()) {
+                if (m.group(group) != null) {
+                    captures.put(group, m.group(group));
+                }
+            }
+            return passes(c.tests(), captures, b.vars()) ? List.of(b.with(captures, List.of(lastHit.evidence()))) : List.of();
+        }
+        boolean dynamic = c.tests().stream().anyMatch(Constraint::usesVariables);
         if (dynamic) {
             kept = kept.stream().filter(h -> passes(c.tests(), h.captures(), b.vars())).toList();
         }

@@ -25,7 +25,7 @@ public final class RuleLoader {
             "signals", "support");
     private static final Set<String> SIGNAL_KEYS = Set.of("name", "when", "unless", "severity", "summary");
     private static final Set<String> LINE_KEYS = Set.of("files", "component", "contains", "notContains", "regex",
-            "minLevel", "where", "minCount");
+            "minLevel", "where", "minCount", "last");
     /** A group holding an unbounded quantifier, itself repeated: {@code (a+)+}, {@code (\s*x)*}. */
     private static final Pattern NESTED_QUANTIFIER = Pattern.compile("\\((?:[^()\\\\]|\\\\.)*[+*](?:[^()\\\\]|\\\\.)*\\)[+*{]");
 
@@ -224,9 +224,20 @@ public final class RuleLoader {
             }
         }
         String component = m.containsKey("component") ? scalar(m.get("component"), "a component") : "";
+        boolean last = false;
+        if (m.containsKey("last")) {
+            String text = scalar(m.get("last"), "true or false");
+            if (!"true".equals(text) && !"false".equals(text)) {
+                throw m.get("last").error("last is true or false");
+            }
+            last = "true".equals(text);
+            if (last && (regex == null || minCount > 1)) {
+                throw m.get("last").error("'last: true' needs a regex the last line must match, and no minCount");
+            }
+        }
         List<Constraint> tests = tests(m.get("where"), groups, "capture of the regex");
         return new Condition.Lines(node.where(), files, component, contains, notContains, regex, Set.copyOf(groups),
-                minLevel, tests, minCount);
+                minLevel, tests, minCount, last);
     }
 
     private List<Constraint> tests(YamlNode where, Set<String> allowed, String what) {
