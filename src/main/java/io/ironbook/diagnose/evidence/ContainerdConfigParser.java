@@ -33,6 +33,7 @@ public final class ContainerdConfigParser implements FactParser {
         String confDir = "/etc/cni/net.d";
         boolean criDisabled = false;
         int firstLine = -1;
+        java.util.Map<String, EvidenceLine> shows = new java.util.HashMap<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = stripComment(PastedText.clean(lines.get(i))).strip();
             if (line.isEmpty() || PastedText.isPrompt(line)) {
@@ -67,9 +68,12 @@ public final class ContainerdConfigParser implements FactParser {
             } else if ("bin_dir".equals(lowerKey) && table.endsWith("cni")) {
                 binDir = value;
                 binDirSet = true;
+                shows.put("binDir", PastedText.at(file, i, lines.get(i)));
             } else if ("conf_dir".equals(lowerKey) && table.endsWith("cni")) {
                 confDir = value;
+                shows.put("confDir", PastedText.at(file, i, lines.get(i)));
             } else if ("disabled_plugins".equals(lowerKey)) {
+                shows.put("criDisabled", PastedText.at(file, i, lines.get(i)));
                 criDisabled = value.matches(".*(^|[\\[,\\s\"'])(cri|io\\.containerd\\.grpc\\.v1\\.cri)([\\],\\s\"']|$).*");
             }
         }
@@ -86,7 +90,7 @@ public final class ContainerdConfigParser implements FactParser {
         sink.add("containerdConfig", PastedText.attrs("version", version, "systemdCgroup", systemdCgroup,
                 "systemdCgroupKey", systemdKey, "cgroupDriver", driver, "binDir", binDir,
                 "binDirSet", String.valueOf(binDirSet), "confDir", confDir, "criDisabled", String.valueOf(criDisabled)),
-                new EvidenceLine(file, evidenceLine + 1, shown));
+                new EvidenceLine(file, evidenceLine + 1, shown), shows);
     }
 
     /** Whether a config of this version reads the plugin table (v2 names need version 2, v3 names version 3). */

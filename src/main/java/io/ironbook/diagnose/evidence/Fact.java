@@ -12,13 +12,27 @@ import java.util.Objects;
  * @param kind       the fact's kind, e.g. {@code mount}
  * @param attributes its attributes by name, all as text (numbers and booleans too)
  * @param evidence   the line that shows it
+ * @param attributeEvidence for facts read from several lines (a config file), the line that shows
+ *                   each attribute; attributes not listed are shown by {@code evidence}
  */
-public record Fact(String kind, Map<String, String> attributes, EvidenceLine evidence) {
+public record Fact(String kind, Map<String, String> attributes, EvidenceLine evidence,
+                   Map<String, EvidenceLine> attributeEvidence) {
 
     public Fact {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(evidence, "evidence");
         attributes = Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
+        attributeEvidence = Map.copyOf(attributeEvidence);
+    }
+
+    /** A fact shown by one line. */
+    public Fact(String kind, Map<String, String> attributes, EvidenceLine evidence) {
+        this(kind, attributes, evidence, Map.of());
+    }
+
+    /** The line that shows an attribute. */
+    public EvidenceLine evidenceOf(String attribute) {
+        return attributeEvidence.getOrDefault(attribute, evidence);
     }
 
     /** The attribute's value, or the empty string when the fact does not have it. */

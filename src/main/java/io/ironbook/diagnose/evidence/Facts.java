@@ -27,6 +27,12 @@ public final class Facts implements FactSink {
     }
 
     @Override
+    public void add(String kind, Map<String, String> attributes, EvidenceLine evidence,
+                    Map<String, EvidenceLine> attributeEvidence) {
+        byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(new Fact(kind, attributes, evidence, attributeEvidence));
+    }
+
+    @Override
     public void covers(String kind) {
         covered.add(kind);
     }

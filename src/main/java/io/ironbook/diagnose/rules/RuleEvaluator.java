@@ -124,7 +124,9 @@ public final class RuleEvaluator {
             List<Binding> out = new ArrayList<>();
             for (Fact fact : facts.of(present.kind())) {
                 if (passes(present.tests(), fact.attributes(), b.vars())) {
-                    out.add(b.with(fact.attributes(), List.of(fact.evidence())));
+                    List<EvidenceLine> shown = present.tests().stream().map(t -> fact.evidenceOf(t.attribute()))
+                            .distinct().toList();
+                    out.add(b.with(fact.attributes(), shown.isEmpty() ? List.of(fact.evidence()) : shown));
                 }
             }
             return out;
