@@ -20,29 +20,7 @@ public final class LogRecordReader {
     private final String file;
     private final String defaultComponent;
     private int lineNumber;
-    private final Names names = new Names();
-
-    /** The last host and process seen, so that a journal's repeated header words are not copied per line. */
-    private static final class Names {
-        String host = "";
-        String process = "";
-        String component = "";
-
-        String host(String s, int from, int to) {
-            if (!(host.length() == to - from && s.regionMatches(from, host, 0, to - from))) {
-                host = s.substring(from, to);
-            }
-            return host;
-        }
-
-        String component(String s, int from, int to) {
-            if (!(process.length() == to - from && s.regionMatches(from, process, 0, to - from))) {
-                process = s.substring(from, to);
-                component = componentOf(process);
-            }
-            return component;
-        }
-    }
+    private final LogHeader.Names names = new LogHeader.Names();
 
     private String pending;
     private StringBuilder joined;
@@ -94,7 +72,7 @@ public final class LogRecordReader {
             flush(sink);
             return;
         }
-        Header header = Header.parse(trimmed, names);
+        LogHeader header = LogHeader.parse(trimmed, names);
         if (header == null && pending != null && pendingHeaded && !startsOwnRecord(trimmed)
                 && length() + trimmed.length() < MAX_RECORD) {
             if (joined == null) {
@@ -110,10 +88,10 @@ public final class LogRecordReader {
         pending = trimmed;
         pendingLine = number;
         pendingHeaded = header != null;
-        pendingMessageStart = header == null ? 0 : Math.min(header.messageStart, trimmed.length());
-        String component = header == null ? "" : header.component;
+        pendingMessageStart = header == null ? 0 : Math.min(header.messageStart(), trimmed.length());
+        String component = header == null ? "" : header.component();
         pendingComponent = component.isEmpty() ? defaultComponent : component;
-        pendingHost = header == null ? "" : header.host;
+        pendingHost = header == null ? "" : header.host();
     }
 
     private int length() {
@@ -226,133 +204,4 @@ public final class LogRecordReader {
         };
     }
 
-    /** Where a recognised line header ends, and what it names. */
-    private record Header(int messageStart, String component, String host) {
-
-        static Header parse(String s, Names names) {
-            char c = s.charAt(0);
-            if (c == '[') {
-                int close = s.indexOf(']');
-                if (close > 1 && close < 40 && looksLikeKernelStamp(s, close)) {
-                    return new Header(close + 1 < s.length() ? close + 2 : close + 1, "kernel", "");
-                }
-                return null;
-            }
-            if ((c == 'I' || c == 'W' || c == 'E' || c == 'F') && digits(s, 1, 4) && s.length() > 5 && s.charAt(5) == ' ') {
-                return new Header(0, "", "");
-            }
-            if (s.startsWith("time=\"") || s.startsWith("{\"")) {
-                return new Header(0, "", "");
-            }
-            int afterStamp = isoStamp(s);
-            if (afterStamp < 0) {
-                afterStamp = syslogStamp(s);
-            }
-            if (afterStamp < 0) {
-                return null;
-            }
-            return afterTimestamp(s, afterStamp, names);
-        }
-
-        private static boolean looksLikeKernelStamp(String s, int close) {
-            for (int i = 1; i < close; i++) {
-                char ch = s.charAt(i);
-                if (!(Character.isDigit(ch) || ch == ' ' || ch == '.' || ch == ':' || Character.isLetter(ch))) {
-                    return false;
-                }
-            }
-            return Character.isDigit(s.charAt(close - 1));
-        }
-
-        /** {@code 2024-08-28T08:25:13(.123)?(Z|+08:00)?} or with a space; returns the index after it. */
-        private static int isoStamp(String s) {
-            if (s.length() < 19 || !digits(s, 0, 4) || s.charAt(4) != '-' || !digits(s, 5, 2) || s.charAt(7) != '-'
-                    || !digits(s, 8, 2) || (s.charAt(10) != 'T' && s.charAt(10) != ' ') || !digits(s, 11, 2)
-                    || s.charAt(13) != ':') {
-                return -1;
-            }
-            int i = 11;
-            while (i < s.length() && s.charAt(i) != ' ') {
-                i++;
-            }
-            if (s.charAt(10) == ' ') {
-                i = 19;
-                while (i < s.length() && s.charAt(i) != ' ') {
-                    i++;
-                }
-            }
-            return i;
-        }
-
-        /** {@code Mmm dd hh:mm:ss} with any month word up to 9 characters (localized); index after it. */
-        private static int syslogStamp(String s) {
-            int i = 0;
-            while (i < s.length() && i < 10 && s.charAt(i) != ' ') {
-                i++;
-            }
-            if (i == 0 || i >= 10 || i >= s.length()) {
-                return -1;
-            }
-            while (i < s.length() && s.charAt(i) == ' ') {
-                i++;
-            }
-            int dayStart = i;
-            while (i < s.length() && Character.isDigit(s.charAt(i))) {
-                i++;
-            }
-            if (i - dayStart < 1 || i - dayStart > 2 || i >= s.length() || s.charAt(i) != ' ') {
-                return -1;
-            }
-            while (i < s.length() && s.charAt(i) == ' ') {
-                i++;
-            }
-            if (!digits(s, i, 2) || i + 8 > s.length() || s.charAt(i + 2) != ':' || !digits(s, i + 3, 2)
-                    || s.charAt(i + 5) != ':' || !digits(s, i + 6, 2)) {
-                return -1;
-            }
-            i += 8;
-            while (i < s.length() && s.charAt(i) != ' ') {
-                i++;
-            }
-            return i;
-        }
-
-        private static Header afterTimestamp(String s, int from, Names names) {
-            int i = from;
-            while (i < s.length() && s.charAt(i) == ' ') {
-                i++;
-            }
-            int hostStart = i;
-            while (i < s.length() && s.charAt(i) != ' ') {
-                i++;
-            }
-            int hostEnd = i;
-            while (i < s.length() && s.charAt(i) == ' ') {
-                i++;
-            }
-            int procStart = i;
-            while (i < s.length() && s.charAt(i) != '[' && s.charAt(i) != ':' && s.charAt(i) != ' ') {
-                i++;
-            }
-            if (i >= s.length() || s.charAt(i) == ' ') {
-                return new Header(hostStart, "", "");
-            }
-            String host = names.host(s, hostStart, hostEnd);
-            String component = names.component(s, procStart, i);
-            if (s.charAt(i) == '[') {
-                int close = s.indexOf(']', i);
-                if (close < 0) {
-                    return new Header(hostStart, "", host);
-                }
-                i = close + 1;
-            }
-            if (i < s.length() && s.charAt(i) == ':') {
-                i++;
-            }
-            while (i < s.length() && s.charAt(i) == ' ') {
-                i++;
-            }
-            return new Header(i, component, host);
-        }
-    }
 }

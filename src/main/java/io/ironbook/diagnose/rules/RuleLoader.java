@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * Turns one rule file's text into a {@link Rule}, checking everything it can at load: known keys, a
@@ -26,8 +25,6 @@ public final class RuleLoader {
     private static final Set<String> SIGNAL_KEYS = Set.of("name", "when", "unless", "severity", "summary");
     private static final Set<String> LINE_KEYS = Set.of("files", "component", "contains", "notContains", "regex",
             "minLevel", "where", "minCount", "last");
-    /** A group holding an unbounded quantifier, itself repeated: {@code (a+)+}, {@code (\s*x)*}. */
-    private static final Pattern NESTED_QUANTIFIER = Pattern.compile("\\((?:[^()\\\\]|\\\\.)*[+*](?:[^()\\\\]|\\\\.)*\\)[+*{]");
 
     private final Set<String> knownIds;
 
@@ -175,7 +172,7 @@ public final class RuleLoader {
         YamlNode kindNode = present ? m.get("fact") : m.get("absent");
         String kind = kind(kindNode);
         List<String> attributes = FactKinds.attributes(kind).orElseThrow();
-        List<Constraint> tests = tests(m.get("where"), Set.copyOf(attributes), "attribute of " + kind);
+        List<Constraint> tests = ConstraintReader.tests(m.get("where"), Set.copyOf(attributes), "attribute of " + kind);
         if (present) {
             return new Condition.FactPresent(node.where(), kind, tests, Set.copyOf(attributes));
         }
@@ -200,7 +197,7 @@ public final class RuleLoader {
         if (m.containsKey("regex")) {
             YamlNode r = m.get("regex");
             String source = scalar(r, "a regular expression");
-            regex = compile(r, source);
+            regex = ConstraintReader.compile(r, source);
             java.util.regex.Matcher g = Pattern.compile("\\(\\?<([A-Za-z][A-Za-z0-9]*)>").matcher(source);
             while (g.find()) {
                 groups.add(g.group(1));
@@ -235,66 +232,11 @@ public final class RuleLoader {
                 throw m.get("last").error("'last: true' needs a regex the last line must match, and no minCount");
             }
         }
-        List<Constraint> tests = tests(m.get("where"), groups, "capture of the regex");
+        List<Constraint> tests = ConstraintReader.tests(m.get("where"), groups, "capture of the regex");
         return new Condition.Lines(node.where(), files, component, contains, notContains, regex, Set.copyOf(groups),
                 minLevel, tests, minCount, last);
     }
 
-    private List<Constraint> tests(YamlNode where, Set<String> allowed, String what) {
-        List<Constraint> tests = new ArrayList<>();
-        if (where == null) {
-            return tests;
-        }
-        if (!where.isMap()) {
-            throw where.error("'where' is a mapping of " + what + " to a value or a test");
-        }
-        for (Map.Entry<String, YamlNode> e : where.map().entrySet()) {
-            String attribute = e.getKey();
-            if (!allowed.contains(attribute)) {
-                throw new RuleException(where.whereKey(attribute) + ": '" + attribute + "' is not a known " + what
-                        + " (known: " + allowed + ")");
-            }
-            YamlNode value = e.getValue();
-            if (value.isScalar()) {
-                tests.add(new Constraint(attribute, Constraint.Op.IS, List.of(value.text()), null));
-                continue;
-            }
-            if (!value.isMap() || value.map().isEmpty()) {
-                throw value.error("a test is a value or a mapping like {matches: '...'}");
-            }
-            for (Map.Entry<String, YamlNode> t : value.map().entrySet()) {
-                Constraint.Op op = Constraint.Op.byKey(t.getKey());
-                if (op == null) {
-                    throw new RuleException(value.whereKey(t.getKey()) + ": unknown test '" + t.getKey()
-                            + "' (is, not, in, notIn, has, lacks, matches, notMatches, atLeast, atMost, startsWith,"
-                            + " contains, ancestorOf)");
-                }
-                List<String> operands = (op == Constraint.Op.IN || op == Constraint.Op.NOT_IN)
-                        ? texts(t.getValue()) : List.of(scalar(t.getValue(), "a value"));
-                Pattern pattern = null;
-                if (op == Constraint.Op.MATCHES || op == Constraint.Op.NOT_MATCHES) {
-                    if (!Template.names(operands.get(0)).isEmpty()) {
-                        throw t.getValue().error("a pattern cannot use captures (it is compiled at load)");
-                    }
-                    pattern = compile(t.getValue(), operands.get(0));
-                }
-                tests.add(new Constraint(attribute, op, operands, pattern));
-            }
-        }
-        return tests;
-    }
-
-    private static Pattern compile(YamlNode node, String source) {
-        if (NESTED_QUANTIFIER.matcher(source).find()) {
-            throw node.error("the pattern repeats a group that itself holds an unbounded quantifier, which can"
-                    + " backtrack without bound; use a possessive (x++) or bounded (x{1,64}) form");
-        }
-        try {
-            return Pattern.compile(source, Pattern.CASE_INSENSITIVE);
-        } catch (PatternSyntaxException e) {
-            throw node.error("bad pattern: " + e.getDescription() + " near index " + e.getIndex());
-        }
-    }
 
     private static String kind(YamlNode node) {
         String kind = scalar(node, "a fact kind");
@@ -337,7 +279,7 @@ public final class RuleLoader {
         return text;
     }
 
-    private static String scalar(YamlNode node, String what) {
+    static String scalar(YamlNode node, String what) {
         if (!node.isScalar()) {
             throw node.error("expected " + what + ", found a " + (node.isMap() ? "mapping" : "list"));
         }
@@ -355,7 +297,7 @@ public final class RuleLoader {
         return node.list();
     }
 
-    private static List<String> texts(YamlNode node) {
+    static List<String> texts(YamlNode node) {
         if (node == null) {
             return List.of();
         }
