@@ -15,7 +15,8 @@ import java.util.Random;
 /**
  * Benchmark of `diagnose --bundle`: `generate DIR LINES` writes a bundle whose two journals hold LINES
  * lines together (kubelet and containerd noise around the power-loss cascade); `run DIR` analyses it
- * once in this fresh JVM and prints the milliseconds from main() and from JVM start.
+ * once in this fresh JVM and prints the milliseconds from main() and from JVM start to the text report
+ * (the command's default output), then how long the JSON form took on top.
  */
 public final class DiagnoseBench {
 
@@ -31,10 +32,12 @@ public final class DiagnoseBench {
         long rulesCpu = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStart) / 1_000_000;
         DiagnosisReport report = diagnoser.diagnose(EvidenceBundle.read(Path.of(args[1])));
         String text = ReportText.write(report);
-        String json = ReportJson.write(report);
         long fromMain = (System.nanoTime() - start) / 1_000_000;
         long fromJvm = ManagementFactory.getRuntimeMXBean().getUptime();
         long cpu = processCpuMillis() - cpuAtStart;
+        long jsonStart = System.nanoTime();
+        String json = ReportJson.write(report);
+        long jsonMillis = (System.nanoTime() - jsonStart) / 1_000_000;
         if (args.length > 2) {
             for (int i = 0; i < Integer.parseInt(args[2]); i++) {
                 long t = System.nanoTime();
@@ -45,7 +48,7 @@ public final class DiagnoseBench {
         if (text.isEmpty() || json.isEmpty() || !report.cascade().chain().contains("fs-readonly")) {
             throw new IllegalStateException("unexpected report:\n" + text);
         }
-        System.out.println("fromMain=" + fromMain + " processCpu=" + cpu + " rulesCpu=" + rulesCpu + " fromJvmStart=" + fromJvm + " findings=" + report.findings().size()
+        System.out.println("fromMain=" + fromMain + " processCpu=" + cpu + " rulesCpu=" + rulesCpu + " fromJvmStart=" + fromJvm + " thenJson=" + jsonMillis + " findings=" + report.findings().size()
                 + " chain=" + String.join(">", report.cascade().chain()));
     }
 
