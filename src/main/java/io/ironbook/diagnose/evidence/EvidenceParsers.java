@@ -58,7 +58,13 @@ public final class EvidenceParsers {
         for (String name : bundle.names()) {
             FactParser parser = PARSERS.get(name);
             if (parser != null) {
+                int before = facts.size();
+                int notesBefore = facts.notes().size();
                 parser.parse(name, bundle.readLines(name, MAX_STRUCTURED_LINES), bundle.meta(), facts);
+                if (facts.size() == before && facts.notes().size() == notesBefore && !BundleFiles.SWAPS.equals(name)) {
+                    facts.note(name + ": nothing in it reads as " + BundleFiles.evidenceFiles().get(name)
+                            + " output, so what it would show is unknown (its lines still feed the log rules)");
+                }
             } else if (BundleFiles.isFreeText(name)) {
                 List<String> lines = bundle.readLines(name, MAX_STRUCTURED_LINES);
                 FactSink weak = new PastedFactSink(facts);

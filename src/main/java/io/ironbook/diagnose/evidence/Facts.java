@@ -65,6 +65,11 @@ public final class Facts implements FactSink {
         return node;
     }
 
+    /** How many facts there are, of all kinds. */
+    public int size() {
+        return byKind.values().stream().mapToInt(List::size).sum();
+    }
+
     /** Problems reading files as their kind. */
     public List<String> notes() {
         return Collections.unmodifiableList(notes);

@@ -208,4 +208,11 @@ class StructuredParsersTest {
                 "NAME STATUS ROLES AGE VERSION\nw-9 NotReady <none> 1d v1.30\n")));
         assertThat(named.node()).isEqualTo("w-9");
     }
+
+    @Test
+    void aStructuredFileThatReadsAsNothingIsNotedAsUnknown() {
+        Facts f = parse("mounts.txt", "cat: /proc/mounts: Permission denied");
+        assertThat(f.isCovered("mount")).isFalse();
+        assertThat(f.notes()).singleElement().asString().startsWith("mounts.txt: nothing in it reads as cat /proc/mounts output");
+    }
 }
