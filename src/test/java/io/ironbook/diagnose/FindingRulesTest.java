@@ -111,6 +111,10 @@ class FindingRulesTest {
                 "Jan 05 03:11:50 n1 systemd[1]: kubelet.service holdoff time over, scheduling restart.",
                 "Jan 05 03:12:00 n1 systemd[1]: kubelet.service holdoff time over, scheduling restart.",
                 "Jan 05 03:12:10 n1 systemd[1]: kubelet.service holdoff time over, scheduling restart."));
+        negative("kubelet-crashloop", "restarts before kubeadm init, running for weeks since",
+                Bundles.with("journal-kubelet.log", S + "kubelet.service: Scheduled restart job, restart counter is at 14.")
+                        .and("systemctl-status.txt", "● kubelet.service - kubelet: The Kubernetes Node Agent",
+                                "     Active: active (running) since Mon 2025-02-03 11:20:07 UTC; 3 weeks 2 days ago"));
         negative("kubelet-crashloop", "a first restart is not a loop",
                 Bundles.with("journal-kubelet.log", S + "kubelet.service: Scheduled restart job, restart counter is at 1."));
 
@@ -200,6 +204,8 @@ class FindingRulesTest {
         positive("apiserver-unreachable", "refused again and again", Bundles.with("journal-kubelet.log", refused, refused, refused, refused));
         String deadline = K + "E0411 09:12:05.3 801 controller.go:145] \"Failed to ensure lease exists, will retry\" err=\"Get \\\"https://10.0.0.100:6443/apis/coordination.k8s.io/v1/namespaces/kube-node-lease/leases/n1?timeout=10s\\\": context deadline exceeded\" interval=\"7s\"";
         positive("apiserver-unreachable", "the VIP times out again and again", Bundles.with("journal-kubelet.log", deadline, deadline, deadline));
+        negative("apiserver-unreachable", "refusals until the control plane came up, then registered", Bundles.with("journal-kubelet.log",
+                refused, refused, refused, refused, K + "I0411 09:12:11.402190     801 kubelet_node_status.go:76] \"Successfully registered node\" node=\"n1\""));
         negative("apiserver-unreachable", "two refusals while the API server starts", Bundles.with("journal-kubelet.log", refused, refused));
         negative("apiserver-unreachable", "refusals in the past of a Ready node", Bundles.with("journal-kubelet.log", refused, refused, refused)
                 .and("describe-node.txt", "Name: n1", DESCRIBE_HEAD, condition("Ready", "True", "KubeletReady", "kubelet is posting ready status")));
@@ -215,6 +221,8 @@ class FindingRulesTest {
 
         positive("pleg-unhealthy", "PLEG not healthy", Bundles.with("journal-kubelet.log",
                 K + "I0314 06:02:31.1 1022 kubelet.go:2344] \"Skipping pod synchronization\" err=\"PLEG is not healthy: pleg was last seen active 3m12.5s ago; threshold is 3m0s\""));
+        negative("pleg-unhealthy", "every kubelet's first seconds", Bundles.with("journal-kubelet.log",
+                K + "E0314 06:02:31.1 1022 kubelet.go:2344] \"Skipping pod synchronization\" err=\"[container runtime status check may not have completed yet, PLEG is not healthy: pleg has yet to be successful]\""));
         negative("pleg-unhealthy", "routine PLEG events", Bundles.with("journal-kubelet.log",
                 K + "I0314 06:02:31.1 1022 kubelet.go:2345] \"SyncLoop (PLEG): event for pod\" pod=\"default/web-1\" event={\"Type\":\"ContainerStarted\"}"));
 

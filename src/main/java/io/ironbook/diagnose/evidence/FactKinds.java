@@ -19,7 +19,7 @@ public final class FactKinds {
         KINDS.put("swap", List.of("name", "type", "size", "used"));
         KINDS.put("module", List.of("name"));
         KINDS.put("sysctl", List.of("key", "value", "status"));
-        KINDS.put("unit", List.of("name", "loaded", "enabled", "active", "sub", "result", "exitStatus", "state"));
+        KINDS.put("unit", List.of("name", "loaded", "enabled", "active", "sub", "result", "exitStatus", "state", "ago"));
         KINDS.put("node", List.of("name", "unschedulable", "source"));
         KINDS.put("condition", List.of("type", "status", "reason", "message", "source"));
         KINDS.put("taint", List.of("key", "effect", "source"));

@@ -32,6 +32,7 @@ public final class SystemctlStatusParser implements FactParser {
         String sub = "";
         String result = "";
         String state = "";
+        String ago = "";
         int activeLine = -1;
         for (int i = 0; i <= lines.size(); i++) {
             String line = i < lines.size() ? PastedText.clean(lines.get(i)) : "";
@@ -39,7 +40,7 @@ public final class SystemctlStatusParser implements FactParser {
             boolean end = i == lines.size() || head.matches();
             if (end && unit != null && active != null) {
                 sink.add("unit", PastedText.attrs("name", unit, "loaded", loaded, "enabled", enabled, "active", active,
-                        "sub", sub, "result", result, "exitStatus", exitStatus, "state", state),
+                        "sub", sub, "result", result, "exitStatus", exitStatus, "state", state, "ago", ago),
                         PastedText.at(file, activeLine, lines.get(activeLine)));
             }
             if (i == lines.size()) {
@@ -53,6 +54,8 @@ public final class SystemctlStatusParser implements FactParser {
                 active = null;
                 sub = "";
                 result = "";
+                state = "";
+                ago = "";
                 sink.covers("unit");
                 continue;
             }
@@ -60,7 +63,7 @@ public final class SystemctlStatusParser implements FactParser {
             if (m.find()) {
                 sink.covers("unit");
                 sink.add("unit", PastedText.attrs("name", m.group(1), "loaded", "not-found", "enabled", "",
-                        "active", "inactive", "sub", "dead", "result", "", "exitStatus", "", "state", "not found"),
+                        "active", "inactive", "sub", "dead", "result", "", "exitStatus", "", "state", "not found", "ago", ""),
                         PastedText.at(file, i, line));
                 continue;
             }
@@ -75,6 +78,8 @@ public final class SystemctlStatusParser implements FactParser {
                 sub = m.group(2) == null ? "" : m.group(2);
                 result = m.group(3) == null ? "" : m.group(3).strip();
                 state = stateText(line);
+                int semicolon = line.lastIndexOf("; ");
+                ago = semicolon > 0 && line.endsWith(" ago") ? line.substring(semicolon + 2).strip() : "";
                 activeLine = i;
             } else if ((m = MAIN_PID.matcher(line)).find()) {
                 exitStatus = m.group(1);
