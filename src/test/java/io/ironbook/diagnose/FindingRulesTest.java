@@ -178,6 +178,15 @@ class FindingRulesTest {
                         .and("describe-node.txt", "Name: n1", DESCRIBE_HEAD,
                                 condition("Ready", "True", "KubeletReady", "kubelet is posting ready status")));
 
+        String initLine = C + "time=\"x\" level=error msg=\"failed to load cni during init, please check CRI plugin status before setting up network for pods\" error=\"cni config load failed: no network config found in /etc/cni/net.d: cni plugin not initialized: failed to load cni config\"";
+        String notReady = K + "E0314 06:02:35.1 1022 kubelet.go:2900] \"Container runtime network not ready\" networkReady=\"NetworkReady=false reason:NetworkPluginNotReady message:Network plugin returns error: cni plugin not initialized\"";
+        String nodeReady = K + "I0314 06:03:10.1 1022 kubelet_node_status.go:679] \"Recording event message for node\" node=\"n1\" event=\"NodeReady\"";
+        negative("cni-not-initialized", "the CNI came up: kubelet recorded NodeReady after the errors",
+                Bundles.with("journal-containerd.log", initLine).and("journal-kubelet.log", notReady, notReady, nodeReady));
+        negative("cni-config-missing", "the CNI came up: kubelet recorded NodeReady after the errors",
+                Bundles.with("journal-containerd.log", initLine).and("journal-kubelet.log", notReady, nodeReady));
+        positive("cni-not-initialized", "NodeReady once, then the network broke",
+                Bundles.with("journal-kubelet.log", nodeReady, notReady, notReady));
         positive("cni-bin-path-mismatch", "pod event: plugin not found in /usr/lib/cni", Bundles.with("describe-pod.txt",
                 "  Warning  FailedCreatePodSandBox  3m (x16 over 4m)   kubelet  Failed to create pod sandbox: rpc error: code = Unknown desc = failed to setup network for sandbox \"4f6c\": plugin type=\"loopback\" failed (add): failed to find plugin \"loopback\" in path [/usr/lib/cni]"));
         negative("cni-bin-path-mismatch", "plugins are where containerd looks",
