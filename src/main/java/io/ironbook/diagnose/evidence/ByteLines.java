@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.function.Consumer;
 
 /**
  * Splits a byte stream into lines ({@code \n}, {@code \r\n} or {@code \r}) and decodes each as UTF-8
@@ -19,11 +18,17 @@ final class ByteLines {
     private ByteLines() {
     }
 
-    static void forEach(InputStream in, Consumer<String> sink) throws IOException {
+    /** Takes each line, and whether it holds a {@code #} (so may hold a syslog escape). */
+    interface Sink {
+        void line(String line, boolean hasHash);
+    }
+
+    static void forEach(InputStream in, Sink sink) throws IOException {
         byte[] buf = new byte[1 << 16];
         int start = 0;
         int end = 0;
         boolean skipLf = false;
+        boolean hash = false;
         while (true) {
             if (start > 0 && start == end) {
                 start = 0;
@@ -37,7 +42,7 @@ final class ByteLines {
                 } else if (buf.length < MAX_LINE) {
                     buf = Arrays.copyOf(buf, buf.length * 2);
                 } else {
-                    sink.accept(new String(buf, 0, end, StandardCharsets.UTF_8));
+                    sink.line(new String(buf, 0, end, StandardCharsets.UTF_8), true);
                     start = 0;
                     end = 0;
                 }
@@ -58,14 +63,17 @@ final class ByteLines {
                     }
                 }
                 if (b == '\n' || b == '\r') {
-                    sink.accept(new String(buf, start, i - start, StandardCharsets.UTF_8));
+                    sink.line(new String(buf, start, i - start, StandardCharsets.UTF_8), hash);
                     start = i + 1;
                     skipLf = b == '\r';
+                    hash = false;
+                } else if (b == '#') {
+                    hash = true;
                 }
             }
         }
         if (end > start) {
-            sink.accept(new String(buf, start, end - start, StandardCharsets.UTF_8));
+            sink.line(new String(buf, start, end - start, StandardCharsets.UTF_8), hash);
         }
     }
 }

@@ -32,7 +32,7 @@ public final class EvidenceBundle {
     private interface Source {
         BufferedReader open() throws IOException;
 
-        void lines(Consumer<String> sink) throws IOException;
+        void lines(ByteLines.Sink sink) throws IOException;
     }
 
     /** A file on disk. */
@@ -43,7 +43,7 @@ public final class EvidenceBundle {
         }
 
         @Override
-        public void lines(Consumer<String> sink) throws IOException {
+        public void lines(ByteLines.Sink sink) throws IOException {
             try (InputStream in = Files.newInputStream(path)) {
                 ByteLines.forEach(in, sink);
             }
@@ -58,8 +58,8 @@ public final class EvidenceBundle {
         }
 
         @Override
-        public void lines(Consumer<String> sink) {
-            text.lines().forEach(sink);
+        public void lines(ByteLines.Sink sink) {
+            text.lines().forEach(line -> sink.line(line, line.indexOf('#') >= 0));
         }
     }
 
@@ -189,11 +189,21 @@ public final class EvidenceBundle {
 
     /** Streams every line of a present file to {@code sink}, decoding UTF-8 leniently. */
     public void lines(String name, Consumer<String> sink) throws IOException {
+        source(name).lines((line, hasHash) -> sink.accept(line));
+    }
+
+    /** Streams a present file through a log record reader; records go to {@code sink}. */
+    public void records(String name, LogRecordReader reader, Consumer<LogRecord> sink) throws IOException {
+        source(name).lines((line, hasHash) -> reader.line(line, hasHash, sink));
+        reader.end(sink);
+    }
+
+    private Source source(String name) throws IOException {
         Source source = files.get(name);
         if (source == null) {
             throw new IOException(name + ": not in the bundle");
         }
-        source.lines(sink);
+        return source;
     }
 
     /** Reads at most {@code max} lines of a present file. */

@@ -51,7 +51,12 @@ public final class LogRecordReader {
 
     /** Takes the next physical line; a record is handed to {@code sink} once it is complete. */
     public void line(String raw, Consumer<LogRecord> sink) {
-        accept(raw, ++lineNumber, sink);
+        accept(raw, raw.indexOf('#') >= 0, ++lineNumber, sink);
+    }
+
+    /** As {@link #line(String, Consumer)}, when the caller already knows whether the line holds a {@code #}. */
+    public void line(String raw, boolean hasHash, Consumer<LogRecord> sink) {
+        accept(raw, hasHash, ++lineNumber, sink);
     }
 
     /** Hands the last record to {@code sink}; call once after the last line. */
@@ -59,9 +64,9 @@ public final class LogRecordReader {
         flush(sink);
     }
 
-    private void accept(String raw, int number, Consumer<LogRecord> sink) {
+    private void accept(String raw, boolean hasHash, int number, Consumer<LogRecord> sink) {
         String line = raw.length() > MAX_RECORD ? raw.substring(0, MAX_RECORD) : raw;
-        if (line.indexOf("#0") >= 0) {
+        if (hasHash && line.indexOf("#0") >= 0) {
             line = decodeSyslogEscapes(line);
         }
         String trimmed = line.strip();

@@ -11,7 +11,8 @@ import java.util.Map;
 /**
  * Finds which of many lower-case ASCII words occur in a text, ignoring ASCII case, in one pass over the
  * text (an Aho-Corasick automaton compiled to a transition table). This is what keeps a 200,000-line
- * journal cheap: each line is read once, however many rules there are. Characters outside ASCII end
+ * journal cheap: each line is read once, however many rules there are. Any character outside ASCII
+ * ends a partial match, since the words are ASCII. Characters outside ASCII end
  * any partial match (the words are ASCII).
  */
 final class KeywordMatcher {

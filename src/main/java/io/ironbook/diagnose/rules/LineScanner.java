@@ -120,11 +120,10 @@ public final class LineScanner {
             }
         };
         try {
-            bundle.lines(name, raw -> reader.line(raw, sink));
+            bundle.records(name, reader, sink);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        reader.end(sink);
         return new FileScan(hits, hosts, records[0]);
     }
 

@@ -14,7 +14,7 @@ class ByteLinesTest {
 
     private static List<String> lines(byte[] bytes) throws IOException {
         List<String> out = new ArrayList<>();
-        ByteLines.forEach(new ByteArrayInputStream(bytes), out::add);
+        ByteLines.forEach(new ByteArrayInputStream(bytes), (line, hash) -> out.add(line));
         return out;
     }
 
@@ -41,7 +41,15 @@ class ByteLinesTest {
             }
         };
         List<String> out = new ArrayList<>();
-        ByteLines.forEach(trickle, out::add);
+        ByteLines.forEach(trickle, (line, hash) -> out.add(line));
         assertThat(out).containsExactly("one", longLine, "three");
+    }
+
+    @Test
+    void saysWhichLinesHoldAHash() throws IOException {
+        List<Boolean> hashes = new ArrayList<>();
+        ByteLines.forEach(new ByteArrayInputStream("a#011b\nplain\n#".getBytes(StandardCharsets.UTF_8)),
+                (line, hash) -> hashes.add(hash));
+        assertThat(hashes).containsExactly(true, false, true);
     }
 }
