@@ -5,6 +5,7 @@ import io.ironbook.config.IronbookPaths;
 import io.ironbook.remote.PassphrasePrompt;
 import io.ironbook.remote.RemoteShell;
 import io.ironbook.remote.TargetResolver;
+import io.ironbook.diagnose.RemediationIndex;
 
 /**
  * What the commands need from the outside world, built by the composition root. Commands ask for an
@@ -39,5 +40,13 @@ public interface Services {
      * the caller closes it.
      */
     RemoteShell remoteShell(GlobalOptions options, PassphrasePrompt prompt);
+
+    /**
+     * The runbooks that remedy each finding (their {@code appliesTo}), for the diagnosis report's
+     * "next:" line; by default the runbook catalogue (shipped, user folder, {@code --runbooks DIR}).
+     */
+    default RemediationIndex remediation(GlobalOptions options) {
+        return CatalogueRemediation.load(paths(), options);
+    }
 
 }

@@ -11,6 +11,7 @@ import io.ironbook.remote.TargetResolver;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import io.ironbook.diagnose.RemediationIndex;
 
 /**
  * Services for command-line tests, rooted in a temporary home: the cluster is whatever {@code --kubeconfig}
@@ -19,9 +20,24 @@ import java.util.Optional;
  */
 final class TestServices implements Services {
     private final IronbookPaths paths;
+    private RemediationIndex remediation;
 
     TestServices(IronbookPaths paths) {
         this.paths = paths;
+    }
+
+    /**
+     * Makes {@link #remediation(GlobalOptions)} answer with the given index (a fake runbook catalogue);
+     * without it, the real catalogue answers.
+     */
+    TestServices withRemediation(RemediationIndex index) {
+        this.remediation = index;
+        return this;
+    }
+
+    @Override
+    public RemediationIndex remediation(GlobalOptions options) {
+        return remediation != null ? remediation : Services.super.remediation(options);
     }
 
     @Override
