@@ -1,0 +1,107 @@
+package io.ironbook.lab.node;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * One simulated node: its state and the operations on it (systemd, power, the simulation tick). All
+ * operations lock the node's {@link NodeState}; shell commands run while holding the same lock.
+ */
+public final class NodeOs {
+    /** How long before the lab starts the simulated machine booted. */
+    public static final Duration UPTIME_AT_START = Duration.ofDays(2);
+    private final NodeState state;
+    private final Systemd systemd;
+    private final PowerCycle power;
+    private final Noise noise;
+
+    private NodeOs(NodeState state) {
+        this.state = state;
+        this.systemd = new Systemd(state);
+        this.power = new PowerCycle(state, systemd);
+        this.noise = new Noise(state, systemd.processes());
+    }
+
+    /** A healthy node that booted {@link #UPTIME_AT_START} before {@code now}. */
+    public static NodeOs create(String name, boolean controlPlane, String ip, ClusterLink cluster, long seed, Instant now) {
+        NodeState state = new NodeState(name, controlPlane, ip, cluster, seed);
+        Instant installed = now.minus(UPTIME_AT_START).minus(Duration.ofHours(3));
+        NodeFiles.install(state, installed);
+        state.certsNotAfter = now.plus(Duration.ofDays(300));
+        NodeOs os = new NodeOs(state);
+        Instant boot = now.minus(UPTIME_AT_START);
+        os.power.boot(boot, boot.plus(PowerCycle.BOOT));
+        return os;
+    }
+
+    public NodeState state() {
+        return state;
+    }
+
+    public Systemd systemd() {
+        return systemd;
+    }
+
+    public String name() {
+        return state.name();
+    }
+
+    /** Advances restarts, shutdowns, boots and periodic log lines to {@code now}. */
+    public void tick(Instant now) {
+        synchronized (state) {
+            power.tick(now);
+            if (state.power == Power.RUNNING) {
+                systemd.tick(now);
+                noise.tick(now);
+            }
+        }
+    }
+
+    public NodeHealth health() {
+        synchronized (state) {
+            boolean running = state.power == Power.RUNNING;
+            boolean kubelet = running && state.kubelet().running();
+            boolean containerd = running && state.containerd().running();
+            boolean heartbeating = kubelet && !state.cluster().vipDown();
+            boolean disk = state.varMount().usePercent() >= 90;
+            boolean pods = kubelet && containerd && state.networkReady && !state.cgroupMismatch && state.varMount().usePercent() < 100;
+            return new NodeHealth(state.power, state.bootId, state.bootTime, heartbeating, containerd && state.networkReady,
+                    state.networkProblem, disk, pods);
+        }
+    }
+
+    /** {@code shutdown -h now} ({@code reboot} = true: comes back after a short POST). */
+    public void shutdown(Instant now, boolean reboot) {
+        synchronized (state) {
+            power.shutdown(now, reboot);
+        }
+    }
+
+    /** The power is cut (or the reset button pressed): no clean unmount. */
+    public void powerLoss(Instant now) {
+        synchronized (state) {
+            power.powerLoss(now);
+        }
+    }
+
+    /** Presses the power button of a halted machine (the BMC's power on). */
+    public void powerOn(Instant now) {
+        synchronized (state) {
+            power.powerOn(now);
+        }
+    }
+
+    /** Reboots at once as a watchdog would, e.g. to apply a scenario at boot. */
+    public void bootNow(Instant now) {
+        synchronized (state) {
+            power.boot(now, now);
+        }
+    }
+
+    /** Re-reads fstab, modules and sysctls as a boot does (used by {@code sysctl --system}). */
+    public void reloadSettings(Instant now) {
+        synchronized (state) {
+            power.bootSettings(now);
+        }
+    }
+}

@@ -1,0 +1,198 @@
+package io.ironbook.lab.shell;
+
+import io.ironbook.lab.node.NodeOs;
+import io.ironbook.lab.node.Vfs;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Runs one command line on a simulated node as a non-interactive bash would: {@code ;}, {@code &&},
+ * {@code ||}, pipes, redirections, globs in the last path component, a {@code sudo} prefix, and
+ * {@code command not found} (127) for anything the node does not have. One interpreter per command line.
+ */
+public final class Interpreter {
+    private final NodeOs os;
+    private final Supplier<Instant> clock;
+    private final Commands commands;
+    private boolean disconnect;
+    private Integer exitRequested;
+
+    public Interpreter(NodeOs os, Supplier<Instant> clock) {
+        this.os = os;
+        this.clock = clock;
+        this.commands = Commands.standard();
+    }
+
+    /** Runs the command line and returns what it printed and its status. */
+    public ShellResult run(String line) {
+        StringBuilder out = new StringBuilder();
+        StringBuilder err = new StringBuilder();
+        int status = execute(line, out, err);
+        return new ShellResult(out.toString(), err.toString(), status, disconnect);
+    }
+
+    int execute(String line, StringBuilder out, StringBuilder err) {
+        Script script;
+        try {
+            script = Script.parse(line);
+        } catch (ShellSyntaxException e) {
+            err.append(e.getMessage()).append('\n');
+            return 2;
+        }
+        int status = 0;
+        for (Script.Pipeline pipeline : script.pipelines()) {
+            if (disconnect || exitRequested != null) {
+                break;
+            }
+            if (pipeline.connector().equals("&&") && status != 0 || pipeline.connector().equals("||") && status == 0) {
+                continue;
+            }
+            status = pipeline(pipeline, out, err);
+        }
+        return exitRequested != null ? exitRequested : status;
+    }
+
+    private int pipeline(Script.Pipeline pipeline, StringBuilder out, StringBuilder err) {
+        String input = "";
+        int status = 0;
+        List<Script.Simple> list = pipeline.commands();
+        for (int i = 0; i < list.size(); i++) {
+            StringBuilder cmdOut = new StringBuilder();
+            status = simple(list.get(i), input, cmdOut, err);
+            if (i == list.size() - 1) {
+                out.append(cmdOut);
+            } else {
+                input = cmdOut.toString();
+            }
+            if (disconnect || exitRequested != null) {
+                break;
+            }
+        }
+        return status;
+    }
+
+    private int simple(Script.Simple command, String stdin, StringBuilder out, StringBuilder err) {
+        List<String> argv = expand(command.words());
+        argv = stripSudo(argv);
+        if (argv.isEmpty()) {
+            return 0;
+        }
+        String name = argv.get(0);
+        String base = name.contains("/") ? name.substring(name.lastIndexOf('/') + 1) : name;
+        ShellCommand impl = commands.find(base).orElse(null);
+        Invocation inv = new Invocation(base, argv.subList(1, argv.size()), stdin, os, clock.get(), this);
+        int status;
+        if (impl == null) {
+            inv.error("bash: " + name + ": command not found");
+            status = 127;
+        } else {
+            synchronized (os.state()) {
+                status = impl.run(inv);
+            }
+        }
+        return redirect(command.redirects(), inv, out, err, status);
+    }
+
+    private int redirect(List<Script.Redirect> redirects, Invocation inv, StringBuilder out, StringBuilder err, int status) {
+        String stdout = inv.out.toString();
+        String stderr = inv.err.toString();
+        for (Script.Redirect r : redirects) {
+            switch (r.op()) {
+                case "2>&1" -> {
+                    stdout = stdout + stderr;
+                    stderr = "";
+                }
+                case ">&2" -> {
+                    stderr = stderr + stdout;
+                    stdout = "";
+                }
+                case "2>" -> {
+                    if (!writeFile(r.target(), stderr, false, err)) {
+                        return 1;
+                    }
+                    stderr = "";
+                }
+                case ">", ">>", "&>" -> {
+                    String text = r.op().equals("&>") ? stdout + stderr : stdout;
+                    if (!writeFile(r.target(), text, r.op().equals(">>"), err)) {
+                        return 1;
+                    }
+                    stdout = "";
+                    if (r.op().equals("&>")) {
+                        stderr = "";
+                    }
+                }
+                default -> {
+                    // "<": input files are not supported; the command sees no input.
+                }
+            }
+        }
+        out.append(stdout);
+        err.append(stderr);
+        return status;
+    }
+
+    private boolean writeFile(String target, String text, boolean append, StringBuilder err) {
+        if (target.equals("/dev/null")) {
+            return true;
+        }
+        String path = target.startsWith("/") ? target : "/root/" + target;
+        synchronized (os.state()) {
+            String old = append ? os.state().vfs().read(path).orElse("") : "";
+            if (!os.state().writeFile(path, old + text, clock.get())) {
+                err.append("bash: ").append(target).append(": Read-only file system\n");
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private List<String> expand(List<Word> words) {
+        List<String> out = new ArrayList<>();
+        synchronized (os.state()) {
+            Vfs vfs = os.state().vfs();
+            for (Word w : words) {
+                String t = w.text();
+                if (w.quoted() || !(t.contains("*") || t.contains("?")) || !t.startsWith("/")) {
+                    out.add(t);
+                    continue;
+                }
+                String dir = Vfs.parent(t);
+                String pattern = t.substring(t.lastIndexOf('/') + 1);
+                String regex = pattern.replace(".", "\\.").replace("*", ".*").replace("?", ".");
+                List<String> matches = vfs.list(dir).stream().filter(n -> n.matches(regex) && !n.startsWith("."))
+                        .map(n -> (dir.equals("/") ? "" : dir) + "/" + n).toList();
+                out.addAll(matches.isEmpty() ? List.of(t) : matches);
+            }
+        }
+        return out;
+    }
+
+    private static List<String> stripSudo(List<String> argv) {
+        List<String> rest = argv;
+        while (!rest.isEmpty() && rest.get(0).equals("sudo")) {
+            int i = 1;
+            while (i < rest.size() && rest.get(i).startsWith("-")) {
+                String opt = rest.get(i);
+                i += opt.equals("-u") || opt.equals("-g") ? 2 : 1;
+                if (opt.equals("--")) {
+                    break;
+                }
+            }
+            rest = rest.subList(Math.min(i, rest.size()), rest.size());
+        }
+        return rest;
+    }
+
+    /** The machine goes down: the connection drops after this command line. */
+    void requestDisconnect() {
+        disconnect = true;
+    }
+
+    /** The {@code exit} builtin. */
+    void requestExit(int status) {
+        exitRequested = status;
+    }
+}
