@@ -2,9 +2,11 @@ package io.ironbook.lab.shell;
 
 import io.ironbook.lab.node.NodeOs;
 import io.ironbook.lab.node.Vfs;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -16,13 +18,20 @@ public final class Interpreter {
     private final NodeOs os;
     private final Supplier<Instant> clock;
     private final Commands commands;
+    private final Consumer<Duration> sleeper;
     private boolean disconnect;
     private Integer exitRequested;
 
-    public Interpreter(NodeOs os, Supplier<Instant> clock) {
+    /**
+     * @param os      the node
+     * @param clock   the simulated time
+     * @param sleeper waits for a simulated duration (real time divided by the lab's speed)
+     */
+    public Interpreter(NodeOs os, Supplier<Instant> clock, Consumer<Duration> sleeper) {
         this.os = os;
         this.clock = clock;
         this.commands = Commands.standard();
+        this.sleeper = sleeper;
     }
 
     /** Runs the command line and returns what it printed and its status. */
@@ -81,6 +90,9 @@ public final class Interpreter {
         }
         String name = argv.get(0);
         String base = name.contains("/") ? name.substring(name.lastIndexOf('/') + 1) : name;
+        if (base.equals("sleep")) {
+            return sleep(argv, err);
+        }
         ShellCommand impl = commands.find(base).orElse(null);
         Invocation inv = new Invocation(base, argv.subList(1, argv.size()), stdin, os, clock.get(), this);
         int status;
@@ -184,6 +196,23 @@ public final class Interpreter {
             rest = rest.subList(Math.min(i, rest.size()), rest.size());
         }
         return rest;
+    }
+
+    private int sleep(List<String> argv, StringBuilder err) {
+        if (argv.size() != 2) {
+            err.append("sleep: missing operand\n");
+            return 1;
+        }
+        try {
+            String arg = argv.get(1);
+            double seconds = Double.parseDouble(arg.replaceAll("[smh]$", ""));
+            double factor = arg.endsWith("m") ? 60 : arg.endsWith("h") ? 3600 : 1;
+            sleeper.accept(Duration.ofMillis((long) (Math.min(seconds * factor, 3600) * 1000)));
+            return 0;
+        } catch (NumberFormatException e) {
+            err.append("sleep: invalid time interval '").append(argv.get(1)).append("'\n");
+            return 1;
+        }
     }
 
     /** The machine goes down: the connection drops after this command line. */
