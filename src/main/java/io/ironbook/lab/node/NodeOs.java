@@ -104,4 +104,75 @@ public final class NodeOs {
             power.bootSettings(now);
         }
     }
+
+    /** Flannel's install-cni step: the network config and the flannel plugin binary come back. */
+    public void installFlannel(Instant now) {
+        synchronized (state) {
+            if (state.writable("/etc/cni/net.d") && state.vfs.read("/etc/cni/net.d/10-flannel.conflist").isEmpty()) {
+                state.vfs.writeText("/etc/cni/net.d/10-flannel.conflist", NodeFiles.FLANNEL_CONFLIST, now);
+            }
+            if (state.writable("/opt/cni/bin") && state.vfs.file("/opt/cni/bin/flannel").isEmpty()) {
+                state.vfs.write("/opt/cni/bin/flannel", VfsFile.binary(2_631_704L, now));
+            }
+        }
+    }
+
+    /** Runs the simulation from {@code from} to {@code to} in steps, as if that time had passed (scenarios at start). */
+    public void catchUp(Instant from, Instant to, Duration step) {
+        for (Instant t = from; t.isBefore(to); t = t.plus(step)) {
+            tick(t);
+        }
+        tick(to);
+    }
+
+    /** Rewrites a file (scenarios); false when it is missing or read-only. */
+    public boolean editFile(String path, java.util.function.UnaryOperator<String> change, Instant now) {
+        synchronized (state) {
+            return state.vfs.read(path).map(text -> state.writeFile(path, change.apply(text), now)).orElse(false);
+        }
+    }
+
+    /** {@code systemctl restart} of a unit at a given time (scenarios). */
+    public void restart(String unit, Instant now) {
+        synchronized (state) {
+            if (state.power == Power.RUNNING) {
+                systemd.restart(unit, now);
+            }
+        }
+    }
+
+    /** Swap is turned on: the fstab line is uncommented and the partition activated. */
+    public void enableSwap(Instant now) {
+        synchronized (state) {
+            editFile("/etc/fstab", t -> t.replace("#UUID=c4a1e2f3", "UUID=c4a1e2f3"), now);
+            state.swapActive = true;
+            state.kernel(now, "Adding " + state.swapKb + "k swap on " + NodeState.SWAP_DEVICE + ".  Priority:-2 extents:1 across:" + state.swapKb + "k SS");
+        }
+    }
+
+    /** The CNI config disappears and containerd's watcher dies on the REMOVE event (it needs a restart). */
+    public void removeCniConfig(Instant now) {
+        synchronized (state) {
+            state.vfs.remove("/etc/cni/net.d/10-flannel.conflist");
+            Unit containerd = state.containerd();
+            if (containerd.running()) {
+                state.log(state.containerdLog, now, "containerd", containerd.mainPid, LogLines.logfmt(now, "error",
+                        "failed to reload cni configuration after receiving fs change event(REMOVE        \"/etc/cni/net.d/10-flannel.conflist\")",
+                        "cni config load failed: no network config found in /etc/cni/net.d: cni plugin not initialized: failed to load cni config"));
+            }
+            state.cniWatchAlive = false;
+            state.networkReady = false;
+            state.networkProblem = "container runtime network not ready: NetworkReady=false reason:NetworkPluginNotReady"
+                    + " message:Network plugin returns error: cni plugin not initialized";
+        }
+    }
+
+    /** /var fills up to 100%. */
+    public void fillVar(Instant now) {
+        synchronized (state) {
+            Mount var = state.varMount();
+            var.setUsedKb(var.sizeKb());
+            state.lastNoise = Instant.EPOCH;
+        }
+    }
 }
