@@ -9,6 +9,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -124,8 +125,14 @@ final class LabDispatcher extends Dispatcher {
         }
         String body = response.getBody().readUtf8();
         Map<String, Object> object = null;
-        if (selector.isPresent()) {
+        if (resource.get().name() == null) {
             object = Json.map(body);
+            List<Map<String, Object>> items = new ArrayList<>(Json.items(object));
+            items.sort(Comparator.comparing((Map<String, Object> i) -> String.valueOf(Json.at(i, "metadata.namespace")))
+                    .thenComparing(i -> String.valueOf(Json.at(i, "metadata.name"))));
+            object.put("items", items);
+        }
+        if (selector.isPresent()) {
             List<Map<String, Object>> kept = new ArrayList<>();
             for (Map<String, Object> item : Json.items(object)) {
                 if (selector.get().matches(item)) {

@@ -17,6 +17,9 @@ final class ProcFiles {
     }
 
     static Optional<String> read(NodeState node, String path, Instant now) {
+        if (path.equals("/proc/sys/kernel/random/boot_id")) {
+            return Optional.of(node.bootId() + "\n");
+        }
         if (path.startsWith("/proc/sys/")) {
             String key = path.substring(10).replace('/', '.');
             return Optional.ofNullable(node.sysctls().get(key)).map(v -> v + "\n");
