@@ -54,6 +54,7 @@ public final class ClusterControl {
             mem.lastRenew = now;
         }
         Seeder.seed(store, nodes, created);
+        flannel.installSince(now);
         List<Node> apiNodes = store.list("/api/v1/nodes", NodeList.class);
         workloads.reconcile(List.of(), apiNodes, created);
     }
