@@ -22,6 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -77,6 +79,9 @@ public final class Lab implements AutoCloseable {
      */
     public static Lab start(LabOptions options) {
         LabClock clock = new LabClock(options.speed());
+        java.util.logging.Logger.getLogger("io.fabric8.mockwebserver.MockWebServer").setLevel(java.util.logging.Level.WARNING);
+        CompletableFuture<ApiServer> apiStart = CompletableFuture.supplyAsync(() -> ApiServer.start(clock::now));
+        CompletableFuture<Void> warmUp = CompletableFuture.runAsync(ClusterControl::warmUp);
         Instant now = clock.now();
         ClusterLink link = new ClusterLink(VIP);
         List<String> names = names(options);
@@ -100,7 +105,8 @@ public final class Lab implements AutoCloseable {
         }
         KeyPair client = HostKeys.ed25519();
         SshEndpoints ssh = SshEndpoints.start(client.getPublic(), (node, command) -> run(nodes.get(node), clock, command));
-        ApiServer api = ApiServer.start(clock::now);
+        ApiServer api = join(apiStart);
+        join(warmUp);
         ClusterControl control = new ClusterControl(api.store(), List.copyOf(nodes.values()));
         LabFiles files = LabFiles.in(options.dir().toAbsolutePath());
         Lab lab = new Lab(clock, nodes, link, ssh, api, control, files);
@@ -131,6 +137,14 @@ public final class Lab implements AutoCloseable {
         return lab;
     }
 
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
     private static List<String> names(LabOptions options) {
         List<String> names = new ArrayList<>();
         int cps = Math.min(options.controlPlanes(), options.nodes());
@@ -144,6 +158,9 @@ public final class Lab implements AutoCloseable {
     }
 
     private static ShellResult run(LabNode node, LabClock clock, String command) {
+        if (node.os().state().power() != Power.RUNNING) {
+            return new ShellResult("", "", 255, true);
+        }
         return new Interpreter(node.os(), clock::now, d -> sleep(clock.realMillis(d))).run(command);
     }
 

@@ -43,6 +43,17 @@ public final class ClusterControl {
         this.disruptions = new Disruptions(store);
     }
 
+    /** Loads and primes the model classes and their JSON mapping, so that seeding does not pay for it. */
+    public static void warmUp() {
+        Instant now = Instant.now();
+        io.fabric8.kubernetes.client.utils.Serialization.unmarshal(io.fabric8.kubernetes.client.utils.Serialization.asJson(
+                Objects.pod("default", "warm-up", Map.of("app", "warm-up"), "ReplicaSet", "warm-up", "uid", "image", "node", false,
+                        Objects.daemonTolerations(), now, Map.of())), Pod.class);
+        io.fabric8.kubernetes.client.utils.Serialization.unmarshal(io.fabric8.kubernetes.client.utils.Serialization.asJson(
+                Objects.lease("warm-up", now)), io.fabric8.kubernetes.api.model.coordination.v1.Lease.class);
+        io.fabric8.kubernetes.client.utils.Serialization.unmarshal("{\"apiVersion\":\"v1\",\"kind\":\"NodeList\",\"items\":[]}", NodeList.class);
+    }
+
     /** Registers the nodes (created at {@code created}) and the cluster's workloads, all running at {@code now}. */
     public void seed(Instant created, Instant now) {
         for (LabNode n : nodes) {

@@ -26,6 +26,11 @@ public final class Systemd {
         if (unit.masked) {
             return Optional.of("Failed to start " + service + ": Unit " + service + " is masked.");
         }
+        if (unit.name().equals("kubelet") && node.controlPlane() && node.cluster().vipDown()) {
+            node.cluster().setVipDown(false);
+            node.logSystem(now, "kube-vip", LogLines.logfmt(now, "info", "Broadcasting ARP update for " + node.cluster().endpoint().split(":")[0]
+                    + " via eth0", null));
+        }
         if (unit.state == UnitState.ACTIVE) {
             return Optional.empty();
         }
