@@ -79,7 +79,6 @@ public final class Lab implements AutoCloseable {
      */
     public static Lab start(LabOptions options) {
         LabClock clock = new LabClock(options.speed());
-        java.util.logging.Logger.getLogger("io.fabric8.mockwebserver.MockWebServer").setLevel(java.util.logging.Level.WARNING);
         CompletableFuture<ApiServer> apiStart = CompletableFuture.supplyAsync(() -> ApiServer.start(clock::now));
         CompletableFuture<Void> warmUp = CompletableFuture.runAsync(ClusterControl::warmUp);
         Instant now = clock.now();

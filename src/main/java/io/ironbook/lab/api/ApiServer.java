@@ -15,6 +15,13 @@ import java.util.function.Supplier;
  * {@link LabDispatcher}, so that kubectl and the fabric8 client reach it exactly as a real cluster.
  */
 public final class ApiServer implements AutoCloseable {
+    /** The mock web server logs through java.util.logging to stderr; held strongly so the level sticks. */
+    private static final java.util.logging.Logger MOCK_LOG = java.util.logging.Logger.getLogger("io.fabric8.mockwebserver.MockWebServer");
+
+    static {
+        MOCK_LOG.setLevel(java.util.logging.Level.WARNING);
+    }
+
     private final KubernetesMockServer server;
     private final LabDispatcher dispatcher;
 
