@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 
@@ -80,9 +81,9 @@ public record LabFiles(Path dir, Path kubeconfig, Path inventory, Path knownHost
     private static void secret(Path file, String text) throws IOException {
         Files.deleteIfExists(file);
         Files.writeString(file, text, StandardCharsets.UTF_8);
-        try {
+        if (Files.getFileStore(file).supportsFileAttributeView(PosixFileAttributeView.class)) {
             Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException e) {
+        } else {
             file.toFile().setReadable(false, false);
             file.toFile().setReadable(true, true);
         }

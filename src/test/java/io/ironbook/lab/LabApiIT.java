@@ -77,6 +77,19 @@ class LabApiIT {
     }
 
     @Test
+    void informerWithNodeFieldSelectorSeesOnlyThatNodesPods() throws Exception {
+        var informer = client.pods().inAnyNamespace().withField("spec.nodeName", "cp-1").inform();
+        try {
+            await(informer::hasSynced, Duration.ofSeconds(10));
+            Thread.sleep(500);
+            assertThat(informer.getStore().list()).isNotEmpty()
+                    .allSatisfy(p -> assertThat(p.getSpec().getNodeName()).isEqualTo("cp-1"));
+        } finally {
+            informer.close();
+        }
+    }
+
+    @Test
     void evictionHonoursDisruptionBudgets() throws Exception {
         await(() -> client.pods().inNamespace("default").withLabel("app", "postgres").list().getItems().stream()
                 .anyMatch(p -> p.getStatus().getConditions().stream().anyMatch(c -> c.getType().equals("Ready") && c.getStatus().equals("True"))),

@@ -110,7 +110,11 @@ final class LabDispatcher extends Dispatcher {
         Optional<FieldSelector> selector = FieldSelector.fromQuery(query);
         String effective = path + (query == null ? "" : "?" + (selector.isPresent() ? FieldSelector.without(query) : query));
         if (query != null && query.contains("watch=true")) {
-            return crud.handleGet(effective);
+            MockResponse watch = crud.handleGet(effective);
+            if (selector.isPresent() && watch.getWebSocketListener() != null) {
+                return new MockResponse().withWebSocketUpgrade(new FilteredWatch(watch.getWebSocketListener(), selector.get()));
+            }
+            return watch;
         }
         if (resource.isEmpty() && (path.startsWith("/openapi") || path.startsWith("/apis/") || path.startsWith("/api/"))) {
             return json(404, Json.status(404, "NotFound", "the server could not find the requested resource"));
