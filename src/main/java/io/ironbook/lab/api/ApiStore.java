@@ -81,6 +81,11 @@ public final class ApiStore {
         }
     }
 
+    /** The store's current resource version, for list metadata. */
+    String resourceVersion() {
+        return String.valueOf(crud.requestResourceVersion());
+    }
+
     public void delete(String path) {
         synchronized (writeLock) {
             crud.handleDelete(path);

@@ -8,24 +8,38 @@ import java.util.Map;
  * allowed disruptions, as the disruption controller computes them.
  *
  * @param selector           the budget's matchLabels
- * @param expected           pods the budget covers (not terminating)
+ * @param expected           pods the budget covers: its controllers' scale (or the live pods, if more)
  * @param healthy            of those, the Ready ones
  * @param desiredHealthy     how many must stay Ready
  */
 record Budget(Map<String, Object> selector, int expected, int healthy, int desiredHealthy) {
 
     @SuppressWarnings("unchecked")
-    static Budget of(Map<String, Object> pdb, List<Map<String, Object>> pods) {
+    static Budget of(Map<String, Object> pdb, List<Map<String, Object>> pods, Map<String, Integer> replicasByOwner) {
         Object labels = Json.at(pdb, "spec.selector.matchLabels");
         Map<String, Object> selector = labels instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
-        int expected = 0;
+        int counted = 0;
         int healthy = 0;
+        java.util.Set<String> owners = new java.util.HashSet<>();
         for (Map<String, Object> pod : pods) {
-            if (matches(selector, pod) && Json.at(pod, "metadata.deletionTimestamp") == null) {
-                expected++;
+            if (!matches(selector, pod)) {
+                continue;
+            }
+            Object refs = Json.at(pod, "metadata.ownerReferences");
+            if (refs instanceof List<?> list) {
+                for (Object r : list) {
+                    if (r instanceof Map<?, ?> ref && replicasByOwner.containsKey(String.valueOf(ref.get("uid")))) {
+                        owners.add(String.valueOf(ref.get("uid")));
+                    }
+                }
+            }
+            if (Json.at(pod, "metadata.deletionTimestamp") == null) {
+                counted++;
                 healthy += ready(pod) ? 1 : 0;
             }
         }
+        int scale = owners.stream().mapToInt(replicasByOwner::get).sum();
+        int expected = Math.max(counted, scale);
         int desired;
         Object min = Json.at(pdb, "spec.minAvailable");
         Object max = Json.at(pdb, "spec.maxUnavailable");

@@ -42,6 +42,18 @@ final class Discovery {
 
     private final String serverAddress;
 
+    /** The kind of a plural resource name ({@code pods} → {@code Pod}), or null. */
+    static String kindOf(String resource) {
+        for (List<Resource> list : GROUP_VERSIONS.values()) {
+            for (Resource r : list) {
+                if (r.name().equals(resource)) {
+                    return r.kind();
+                }
+            }
+        }
+        return null;
+    }
+
     Discovery(String serverAddress) {
         this.serverAddress = serverAddress;
     }

@@ -36,8 +36,13 @@ final class Evictions {
         List<Map<String, Object>> pods = Json.items(Json.map(store.json("/api/v1/namespaces/" + namespace + "/pods").orElse("{}")));
         List<Map<String, Object>> budgets = Json.items(Json.map(
                 store.json("/apis/policy/v1/namespaces/" + namespace + "/poddisruptionbudgets").orElse("{}")));
+        Map<String, Integer> replicas = new java.util.HashMap<>();
+        for (Map<String, Object> rs : Json.items(Json.map(store.json("/apis/apps/v1/namespaces/" + namespace + "/replicasets").orElse("{}")))) {
+            Object n = Json.at(rs, "spec.replicas");
+            replicas.put(String.valueOf(Json.at(rs, "metadata.uid")), n instanceof Number num ? num.intValue() : 1);
+        }
         for (Map<String, Object> pdb : budgets) {
-            Budget budget = Budget.of(pdb, pods);
+            Budget budget = Budget.of(pdb, pods, replicas);
             if (!budget.selects(target)) {
                 continue;
             }

@@ -135,6 +135,14 @@ final class LabDispatcher extends Dispatcher {
             items.sort(Comparator.comparing((Map<String, Object> i) -> String.valueOf(Json.at(i, "metadata.namespace")))
                     .thenComparing(i -> String.valueOf(Json.at(i, "metadata.name"))));
             object.put("items", items);
+            String kind = Discovery.kindOf(resource.get().resource());
+            if (kind != null) {
+                object.put("kind", kind + "List");
+                object.put("apiVersion", resource.get().groupVersion());
+            }
+            if (!(object.get("metadata") instanceof Map<?, ?>)) {
+                object.put("metadata", Map.of("resourceVersion", store.resourceVersion()));
+            }
         }
         if (selector.isPresent()) {
             List<Map<String, Object>> kept = new ArrayList<>();

@@ -20,18 +20,27 @@ final class Disruptions {
     }
 
     void update(List<Pod> pods, Instant now) {
+        Map<String, Integer> replicas = new java.util.HashMap<>();
+        for (var rs : store.list("/apis/apps/v1/replicasets", io.fabric8.kubernetes.api.model.apps.ReplicaSetList.class)) {
+            replicas.put(rs.getMetadata().getUid(), rs.getSpec().getReplicas() == null ? 1 : rs.getSpec().getReplicas());
+        }
         for (PodDisruptionBudget pdb : store.list("/apis/policy/v1/poddisruptionbudgets", PodDisruptionBudgetList.class)) {
             Map<String, String> selector = pdb.getSpec().getSelector() == null ? Map.of() : pdb.getSpec().getSelector().getMatchLabels();
-            int expected = 0;
+            int counted = 0;
             int healthy = 0;
+            java.util.Set<String> owners = new java.util.HashSet<>();
             for (Pod p : pods) {
-                if (Scheduler.active(p) && pdb.getMetadata().getNamespace().equals(p.getMetadata().getNamespace())
+                if (pdb.getMetadata().getNamespace().equals(p.getMetadata().getNamespace())
                         && selector != null && !selector.isEmpty() && p.getMetadata().getLabels() != null
                         && p.getMetadata().getLabels().entrySet().containsAll(selector.entrySet())) {
-                    expected++;
-                    healthy += Kubelets.isReady(p) ? 1 : 0;
+                    p.getMetadata().getOwnerReferences().stream().map(o -> o.getUid()).filter(replicas::containsKey).forEach(owners::add);
+                    if (Scheduler.active(p)) {
+                        counted++;
+                        healthy += Kubelets.isReady(p) ? 1 : 0;
+                    }
                 }
             }
+            int expected = Math.max(counted, owners.stream().mapToInt(replicas::get).sum());
             int desired = desired(pdb, expected);
             int allowed = Math.max(0, healthy - desired);
             int exp = expected;
