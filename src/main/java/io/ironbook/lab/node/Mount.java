@@ -67,7 +67,7 @@ public final class Mount {
 
     /** The options column of {@code /proc/mounts}. */
     public String options() {
-        return (readOnly ? "ro" : "rw") + ",relatime" + (errors ? ",errors=remount-ro" : "");
+        return (readOnly ? "ro" : "rw") + ",relatime" + (target.equals("/") ? ",errors=remount-ro" : "");
     }
 
     public int usePercent() {

@@ -120,7 +120,7 @@ public final class NodeOs {
     /** Runs the simulation from {@code from} to {@code to} in steps, as if that time had passed (scenarios at start). */
     public void catchUp(Instant from, Instant to, Duration step) {
         for (Instant t = from; t.isBefore(to); t = t.plus(step)) {
-            tick(t);
+            tick(t.plusNanos(state.random.nextInt(1_000_000) * 1000L));
         }
         tick(to);
     }

@@ -153,6 +153,9 @@ final class PowerCycle {
             node.vfs.read("/etc/modules-load.d/" + file).orElse("").lines()
                     .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).forEach(node.modules::add);
         }
+        if (node.modules.contains("br_netfilter")) {
+            node.modules.add("bridge");
+        }
         node.sysctls.put("net.ipv4.ip_forward", "0");
         node.sysctls.remove("net.bridge.bridge-nf-call-iptables");
         node.sysctls.remove("net.bridge.bridge-nf-call-ip6tables");

@@ -47,10 +47,12 @@ final class FsCommands {
         if (!noHeadings) {
             inv.println(row(columns, c -> c, raw));
         }
-        for (Mount m : mounts) {
+        for (int i = 0; i < mounts.size(); i++) {
+            Mount m = mounts.get(i);
             boolean child = !raw && filter == null && !m.target().equals("/");
-            inv.println((child ? "├─" : "") + row(columns, c -> switch (c) {
-                case "TARGET" -> m.target();
+            String branch = child ? (i == mounts.size() - 1 ? "└─" : "├─") : "";
+            inv.println(row(columns, c -> switch (c) {
+                case "TARGET" -> branch + m.target();
                 case "SOURCE" -> m.device();
                 case "FSTYPE" -> m.fstype();
                 case "OPTIONS" -> m.options();
@@ -71,7 +73,7 @@ final class FsCommands {
             if (raw) {
                 b.append(i == 0 ? "" : " ").append(v);
             } else {
-                b.append(i == columns.size() - 1 ? v : String.format(Locale.ROOT, "%-" + (i == 0 ? 12 : 11) + "s", v));
+                b.append(i == columns.size() - 1 ? v : String.format(Locale.ROOT, "%-" + (i == 0 ? 14 : 10) + "s", v));
             }
         }
         return b.toString().stripTrailing();

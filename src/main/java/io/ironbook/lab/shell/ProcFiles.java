@@ -70,7 +70,7 @@ final class ProcFiles {
     private static String line(Mount m) {
         String options = m.fstype().equals("vfat")
                 ? (m.readOnly() ? "ro" : "rw") + ",relatime,fmask=0077,dmask=0077,codepage=437,iocharset=ascii,shortname=mixed,utf8,errors=remount-ro"
-                : m.target().equals("/") ? (m.readOnly() ? "ro" : "rw") + ",relatime,errors=remount-ro" : m.options();
+                : m.options();
         return m.device() + " " + m.target() + " " + m.fstype() + " " + options + " 0 0\n";
     }
 
