@@ -80,6 +80,8 @@ final class Kubelets {
                 long grace = pod.getMetadata().getDeletionGracePeriodSeconds() == null ? 30 : pod.getMetadata().getDeletionGracePeriodSeconds();
                 if (!now.isBefore(deleting.plus(Duration.ofSeconds(Math.min(grace, 2))))) {
                     store.delete(path);
+                    node.os().kubeletInfo(now, "kubelet.go:2423", "\"SyncLoop DELETE\" source=\"api\" pods=[\"" + key(pod) + "\"]");
+                    node.os().kubeletInfo(now, "kubelet.go:2417", "\"SyncLoop REMOVE\" source=\"api\" pods=[\"" + key(pod) + "\"]");
                 }
                 continue;
             }
@@ -96,6 +98,7 @@ final class Kubelets {
                 });
                 if (!wasRunning) {
                     starter.started(node, pod, now);
+                    node.os().kubeletInfo(now, "kubelet.go:2407", "\"SyncLoop ADD\" source=\"api\" pods=[\"" + key(pod) + "\"]");
                 }
             } else if (!canRun && ready) {
                 store.update(path, Pod.class, p -> {
@@ -109,6 +112,10 @@ final class Kubelets {
                 });
             }
         }
+    }
+
+    private static String key(Pod pod) {
+        return pod.getMetadata().getNamespace() + "/" + pod.getMetadata().getName();
     }
 
     /** Told when a pod on a node starts (flannel's init container installs the CNI config then). */

@@ -175,4 +175,14 @@ public final class NodeOs {
             state.lastNoise = Instant.EPOCH;
         }
     }
+
+    /** An info line of the running kubelet (pod events the API side sees happen on this node). */
+    public void kubeletInfo(Instant now, String source, String message) {
+        synchronized (state) {
+            Unit kubelet = state.kubelet();
+            if (kubelet.running()) {
+                state.log(state.kubeletLog, now, "kubelet", kubelet.mainPid, LogLines.klog('I', now, kubelet.mainPid, source, message));
+            }
+        }
+    }
 }
