@@ -10,6 +10,8 @@ import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.ConfigBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import io.fabric8.kubernetes.client.dsl.base.PatchContext;
+import io.fabric8.kubernetes.client.dsl.base.PatchType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -110,19 +112,29 @@ class LabApiIT {
 
     @Test
     void cordonByMergePatchKeepsStatus() {
-        client.nodes().withName("worker-2").edit(n -> {
-            n.getSpec().setUnschedulable(true);
-            n.getStatus().setConditions(List.of());
-            return n;
-        });
+        client.nodes().withName("worker-2").patch(PatchContext.of(PatchType.JSON_MERGE), "{\"spec\":{\"unschedulable\":true},\"status\":{\"conditions\":[]}}");
         Node node = client.nodes().withName("worker-2").get();
         assertThat(node.getSpec().getUnschedulable()).isTrue();
         assertThat(ready(node)).isEqualTo("True");
-        client.nodes().withName("worker-2").edit(n -> {
-            n.getSpec().setUnschedulable(false);
-            return n;
-        });
+        client.nodes().withName("worker-2").patch(PatchContext.of(PatchType.JSON_MERGE), "{\"spec\":{\"unschedulable\":false}}");
         assertThat(client.nodes().withName("worker-2").get().getSpec().getUnschedulable()).isFalse();
+    }
+
+    @Test
+    void podsOfAnUnreachableNodeAreReplacedAfterTheTolerationAndStayTerminating() throws Exception {
+        try (Lab fast = Lab.start(new LabOptions(3, List.of(), dir.resolve("fast"), 200));
+                KubernetesClient c = new KubernetesClientBuilder().withConfig(Config.fromKubeconfig(Files.readString(fast.files().kubeconfig())))
+                        .build()) {
+            await(() -> c.pods().inNamespace("default").withField("spec.nodeName", "worker-1").list().getItems().stream()
+                    .anyMatch(p -> "Running".equals(p.getStatus().getPhase())), Duration.ofSeconds(10));
+            fast.powerOff("worker-1");
+            await(() -> c.pods().inNamespace("default").withField("spec.nodeName", "worker-1").list().getItems().stream()
+                    .allMatch(p -> p.getMetadata().getDeletionTimestamp() != null), Duration.ofSeconds(20));
+            await(() -> c.pods().inNamespace("default").withLabel("app", "web").list().getItems().stream()
+                    .filter(p -> p.getMetadata().getDeletionTimestamp() == null && "worker-2".equals(p.getSpec().getNodeName())).count() == 3,
+                    Duration.ofSeconds(20));
+            assertThat(c.pods().inNamespace("default").withField("spec.nodeName", "worker-1").list().getItems()).isNotEmpty();
+        }
     }
 
     @Test

@@ -11,6 +11,8 @@ import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.ConfigBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import io.fabric8.kubernetes.client.dsl.base.PatchContext;
+import io.fabric8.kubernetes.client.dsl.base.PatchType;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -150,10 +152,7 @@ class LabSshIT {
     void maintenanceLifecycleOnAWorker() throws Exception {
         String node = "worker-2";
         String bootBefore = lab.health(node).bootId();
-        client.nodes().withName(node).edit(n -> {
-            n.getSpec().setUnschedulable(true);
-            return n;
-        });
+        client.nodes().withName(node).patch(PatchContext.of(PatchType.JSON_MERGE), "{\"spec\":{\"unschedulable\":true}}");
         for (Pod pod : client.pods().inAnyNamespace().withField("spec.nodeName", node).list().getItems()) {
             boolean daemon = pod.getMetadata().getOwnerReferences().stream().anyMatch(o -> o.getKind().equals("DaemonSet"));
             if (!daemon) {
@@ -178,10 +177,7 @@ class LabSshIT {
             assertThat(exec(ssh, "cat /proc/sys/kernel/random/boot_id").out().strip()).isEqualTo(bootAfter);
             assertThat(exec(ssh, "findmnt -rno TARGET,OPTIONS /var").out()).startsWith("/var rw,");
         }
-        client.nodes().withName(node).edit(n -> {
-            n.getSpec().setUnschedulable(false);
-            return n;
-        });
+        client.nodes().withName(node).patch(PatchContext.of(PatchType.JSON_MERGE), "{\"spec\":{\"unschedulable\":false}}");
         assertThat(client.nodes().withName(node).get().getSpec().getUnschedulable()).isFalse();
     }
 

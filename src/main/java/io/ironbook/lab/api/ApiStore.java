@@ -27,7 +27,10 @@ public final class ApiStore {
     }
 
     Optional<String> json(String path) {
-        MockResponse r = crud.handleGet(path);
+        MockResponse r;
+        synchronized (writeLock) {
+            r = crud.handleGet(path);
+        }
         if (r.code() != 200 || r.getBody() == null) {
             return Optional.empty();
         }

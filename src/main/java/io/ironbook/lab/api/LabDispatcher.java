@@ -110,7 +110,7 @@ final class LabDispatcher extends Dispatcher {
         Optional<FieldSelector> selector = FieldSelector.fromQuery(query);
         String effective = path + (query == null ? "" : "?" + (selector.isPresent() ? FieldSelector.without(query) : query));
         if (query != null && query.contains("watch=true")) {
-            MockResponse watch = crud.handleGet(effective);
+            MockResponse watch = read(effective);
             if (selector.isPresent() && watch.getWebSocketListener() != null) {
                 return new MockResponse().withWebSocketUpgrade(new FilteredWatch(watch.getWebSocketListener(), selector.get()));
             }
@@ -119,7 +119,7 @@ final class LabDispatcher extends Dispatcher {
         if (resource.isEmpty() && (path.startsWith("/openapi") || path.startsWith("/apis/") || path.startsWith("/api/"))) {
             return json(404, Json.status(404, "NotFound", "the server could not find the requested resource"));
         }
-        MockResponse response = crud.handleGet(effective);
+        MockResponse response = read(effective);
         if (response.code() != 200 || resource.isEmpty()) {
             if (response.code() == 404 && resource.isPresent() && resource.get().name() != null) {
                 ResourcePath rp = resource.get();
@@ -159,6 +159,13 @@ final class LabDispatcher extends Dispatcher {
             return json(200, Tables.table(rp.resource(), object != null ? object : Json.map(body), clock.get()));
         }
         return object != null ? json(200, object) : withJsonType(new MockResponse().setResponseCode(200).setBody(body));
+    }
+
+    /** Reads under the write lock: the store replaces an object by removing and re-adding it. */
+    private MockResponse read(String path) {
+        synchronized (writeLock) {
+            return crud.handleGet(path);
+        }
     }
 
     @SuppressWarnings("unchecked")

@@ -115,6 +115,8 @@ public final class ClusterControl {
         for (Node node : apiNodes) {
             lifecycle.syncTaints(node.getMetadata().getName(), now);
         }
+        apiNodes = store.list("/api/v1/nodes", NodeList.class);
+        TaintEviction.evict(store, apiNodes, pods, now);
         pods = store.list("/api/v1/pods", PodList.class);
         workloads.reconcile(pods, apiNodes, now);
         disruptions.update(pods, now);
