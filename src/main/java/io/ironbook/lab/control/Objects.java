@@ -14,7 +14,6 @@ import io.ironbook.lab.node.NodeHealth;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +21,6 @@ import java.util.Map;
 /** Builders of the API objects the lab's kubelets register: Nodes, Leases, Pods. */
 final class Objects {
     static final String LEASE_NS = "kube-node-lease";
-    private static final DateTimeFormatter MICRO = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
 
     private Objects() {
     }
@@ -37,10 +35,6 @@ final class Objects {
 
     static String podPath(String namespace, String name) {
         return "/api/v1/namespaces/" + namespace + "/pods/" + name;
-    }
-
-    static String micro(Instant t) {
-        return MICRO.format(ZonedDateTime.ofInstant(t, ZoneOffset.UTC));
     }
 
     static Node node(LabNode n, NodeHealth health, Instant created, Instant now) {
