@@ -25,6 +25,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -79,13 +80,20 @@ public final class Lab implements AutoCloseable {
      */
     public static Lab start(LabOptions options) {
         LabClock clock = new LabClock(options.speed());
-        CompletableFuture<ApiServer> apiStart = CompletableFuture.supplyAsync(() -> ApiServer.start(clock::now));
-        CompletableFuture<Void> warmUp = CompletableFuture.runAsync(ClusterControl::warmUp);
+        ExecutorService starter = Executors.newFixedThreadPool(3, r -> {
+            Thread t = new Thread(r, "lab-start");
+            t.setDaemon(true);
+            return t;
+        });
+        CompletableFuture<ApiServer> apiStart = CompletableFuture.supplyAsync(() -> ApiServer.start(clock::now), starter);
+        CompletableFuture<Void> warmUp = CompletableFuture.runAsync(ClusterControl::warmUp, starter);
+        List<String> names = names(options);
+        CompletableFuture<List<KeyPair>> keys = CompletableFuture.supplyAsync(
+                () -> names.stream().map(n -> HostKeys.ed25519()).toList(), starter);
+        starter.shutdown();
         Instant now = clock.now();
         ClusterLink link = new ClusterLink(VIP);
-        List<String> names = names(options);
         int cps = Math.min(options.controlPlanes(), options.nodes());
-        List<KeyPair> hostKeys = names.parallelStream().map(n -> HostKeys.ed25519()).toList();
         Map<String, LabNode> nodes = new LinkedHashMap<>();
         for (int i = 0; i < names.size(); i++) {
             String ip = "10.0." + (i / 250) + "." + (10 + i % 250);
@@ -102,6 +110,7 @@ public final class Lab implements AutoCloseable {
                 (target == null ? nodes.keySet() : List.of(target.name())).forEach(n -> lastHeard.put(n, heard));
             }
         }
+        List<KeyPair> hostKeys = join(keys);
         KeyPair client = HostKeys.ed25519();
         SshEndpoints ssh = SshEndpoints.start(client.getPublic(), (node, command) -> run(nodes.get(node), clock, command));
         ApiServer api = join(apiStart);

@@ -52,6 +52,11 @@ public final class ClusterControl {
         io.fabric8.kubernetes.client.utils.Serialization.unmarshal(io.fabric8.kubernetes.client.utils.Serialization.asJson(
                 Objects.lease("warm-up", now)), io.fabric8.kubernetes.api.model.coordination.v1.Lease.class);
         io.fabric8.kubernetes.client.utils.Serialization.unmarshal("{\"apiVersion\":\"v1\",\"kind\":\"NodeList\",\"items\":[]}", NodeList.class);
+        for (Class<?> list : List.of(PodList.class, io.fabric8.kubernetes.api.model.apps.DaemonSetList.class,
+                io.fabric8.kubernetes.api.model.apps.DeploymentList.class, io.fabric8.kubernetes.api.model.apps.ReplicaSetList.class,
+                io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudgetList.class)) {
+            io.fabric8.kubernetes.client.utils.Serialization.unmarshal("{\"items\":[{\"metadata\":{\"name\":\"w\"},\"spec\":{},\"status\":{}}]}", list);
+        }
     }
 
     /** Registers the nodes (created at {@code created}) and the cluster's workloads, all running at {@code now}. */
