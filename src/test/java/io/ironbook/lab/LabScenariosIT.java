@@ -102,12 +102,8 @@ class LabScenariosIT {
 
     private static void evidence(Lab lab, String node, String command, String expected) throws Exception {
         LabSshIT.Run run;
-        Lab previous = LabSshIT.lab;
-        LabSshIT.lab = lab;
-        try (SSHClient ssh = LabSshIT.sshj(node)) {
+        try (SSHClient ssh = LabSshIT.sshj(lab, node)) {
             run = LabSshIT.exec(ssh, command);
-        } finally {
-            LabSshIT.lab = previous;
         }
         assertThat(run.out()).as(node + ": " + command).contains(expected);
     }

@@ -181,6 +181,10 @@ class LabSshIT {
     }
 
     static SSHClient sshj(String node) throws IOException {
+        return sshj(lab, node);
+    }
+
+    static SSHClient sshj(Lab lab, String node) throws IOException {
         SSHClient ssh = new SSHClient();
         ssh.addHostKeyVerifier(new OpenSSHKnownHosts(lab.files().knownHosts().toFile()));
         ssh.setConnectTimeout(5000);
