@@ -10,6 +10,7 @@ public final class Mount {
     private final String fstype;
     private final long sizeKb;
     boolean readOnly;
+    boolean mounted = true;
     boolean journalDirty;
     boolean errors;
     long usedKb;
@@ -91,5 +92,13 @@ public final class Mount {
     /** Marks the journal dirty, as an unclean power-off does. */
     public void markDirty() {
         journalDirty = true;
+    }
+
+    public boolean mounted() {
+        return mounted;
+    }
+
+    public void setMounted(boolean value) {
+        mounted = value;
     }
 }

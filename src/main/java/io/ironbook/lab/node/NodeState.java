@@ -117,7 +117,7 @@ public final class NodeState {
         Mount best = mounts.get(0);
         for (Mount m : mounts) {
             String t = m.target();
-            if ((path.equals(t) || path.startsWith(t.equals("/") ? "/" : t + "/")) && t.length() > best.target().length()) {
+            if (m.mounted() && (path.equals(t) || path.startsWith(t.equals("/") ? "/" : t + "/")) && t.length() > best.target().length()) {
                 best = m;
             }
         }
@@ -282,5 +282,14 @@ public final class NodeState {
     public void logUnit(String unitName, Instant time, String message) {
         Unit unit = unit(unitName).orElseThrow();
         log(journalOf(unitName).orElseThrow(), time, unit.name(), unit.mainPid(), message);
+    }
+
+    /** Moves a file, link or folder tree; false when either side is read-only. */
+    public boolean rename(String from, String to, Instant now) {
+        if (!writable(from) || !writable(Vfs.parent(to))) {
+            return false;
+        }
+        vfs.rename(from, to, now);
+        return true;
     }
 }

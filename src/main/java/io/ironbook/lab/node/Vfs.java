@@ -122,6 +122,37 @@ public final class Vfs {
         links.put(l, target);
     }
 
+    void rename(String from, String to, Instant when) {
+        String f = normalize(from);
+        String t = normalize(to);
+        if (links.containsKey(f)) {
+            links.put(t, links.remove(f));
+            return;
+        }
+        if (files.containsKey(f)) {
+            files.put(t, files.remove(f));
+            return;
+        }
+        String prefix = f + "/";
+        for (String p : List.copyOf(files.keySet())) {
+            if (p.startsWith(prefix)) {
+                files.put(t + p.substring(f.length()), files.remove(p));
+            }
+        }
+        for (String p : List.copyOf(links.keySet())) {
+            if (p.startsWith(prefix)) {
+                links.put(t + p.substring(f.length()), links.remove(p));
+            }
+        }
+        for (String p : List.copyOf(dirs)) {
+            if (p.equals(f) || p.startsWith(prefix)) {
+                dirs.remove(p);
+                dirs.add(t + p.substring(f.length()));
+            }
+        }
+        mkdirs(parent(t), when);
+    }
+
     boolean remove(String path) {
         String n = normalize(path);
         if (links.remove(n) != null) {

@@ -74,6 +74,16 @@ final class Commands {
         m.put("timedatectl", BasicCommands::timedatectl);
         m.put("bash", BasicCommands::shell);
         m.put("sh", BasicCommands::shell);
+        m.put("test", ScriptingCommands::test);
+        m.put("[", ScriptingCommands::test);
+        m.put("printf", ScriptingCommands::printf);
+        m.put("awk", ScriptingCommands::awk);
+        m.put("xargs", ScriptingCommands::xargs);
+        m.put("mv", ScriptingCommands::mv);
+        m.put("ping", ScriptingCommands::ping);
+        m.put("ctr", ScriptingCommands::ctr);
+        m.put("containerd", ScriptingCommands::containerd);
+        m.put("openssl", ScriptingCommands::openssl);
         m.put("grep", TextFilters::grep);
         m.put("head", TextFilters::headOrTail);
         m.put("tail", TextFilters::headOrTail);

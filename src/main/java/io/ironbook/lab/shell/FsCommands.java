@@ -37,7 +37,7 @@ final class FsCommands {
         }
         List<Mount> mounts = new ArrayList<>();
         for (Mount m : inv.node().mounts()) {
-            if (filter == null || m.target().equals(filter) || m.device().equals(filter)) {
+            if (m.mounted() && (filter == null || m.target().equals(filter) || m.device().equals(filter))) {
                 mounts.add(m);
             }
         }
@@ -98,10 +98,25 @@ final class FsCommands {
                 target = args.get(i);
             }
         }
-        if (options == null || !options.contains("remount") || target == null) {
-            return inv.fail(32, "this node's mount supports: mount -o remount,rw|ro TARGET");
+        if (target == null) {
+            return inv.fail(32, "this node's mount supports: mount TARGET, mount -o remount,rw|ro TARGET, mount -a");
         }
         Optional<Mount> m = inv.node().mountAt(target);
+        if (m.isPresent() && !m.get().mounted()) {
+            Mount mount = m.get();
+            mount.setMounted(true);
+            boolean recovered = mount.journalDirty();
+            mount.remount(mount.errors());
+            String dev = mount.device().substring(5);
+            if (recovered) {
+                inv.node().logKernel(inv.now(), "EXT4-fs (" + dev + "): recovery complete");
+            }
+            inv.node().logKernel(inv.now(), "EXT4-fs (" + dev + "): mounted filesystem with ordered data mode. Quota mode: none.");
+            return 0;
+        }
+        if (m.isPresent() && (options == null || !options.contains("remount"))) {
+            return inv.fail(32, m.get().target() + ": " + m.get().device() + " already mounted on " + m.get().target() + ".");
+        }
         if (m.isEmpty()) {
             return inv.fail(32, target + ": mount point not mounted or bad option.");
         }
@@ -120,10 +135,17 @@ final class FsCommands {
 
     static int umount(Invocation inv) {
         String target = inv.args().stream().filter(a -> !a.startsWith("-")).findFirst().orElse("");
-        if (inv.node().mountAt(target).isEmpty()) {
+        Optional<Mount> m = inv.node().mountAt(target);
+        if (m.isEmpty() || !m.get().mounted()) {
             return inv.fail(32, target + ": not mounted.");
         }
-        return inv.fail(32, target + ": target is busy.");
+        boolean busy = m.get().target().equals("/")
+                || m.get().target().equals("/var") && (inv.node().containerd().running() || inv.node().kubelet().running());
+        if (busy) {
+            return inv.fail(32, target + ": target is busy.");
+        }
+        m.get().setMounted(false);
+        return 0;
     }
 
     static int fsck(Invocation inv) {
@@ -146,14 +168,26 @@ final class FsCommands {
         Mount m = found.get();
         String dev = m.device();
         inv.println("e2fsck 1.47.0 (5-Feb-2023)");
-        if (!m.readOnly()) {
+        if (m.mounted() && !m.readOnly()) {
             inv.println(dev + " is mounted.");
             inv.println("e2fsck: Cannot continue, aborting.");
             inv.println("");
             return 8;
         }
-        inv.println("Warning!  " + dev + " is mounted.");
+        if (m.mounted()) {
+            inv.println("Warning!  " + dev + " is mounted.");
+        }
+        boolean forced = inv.args().stream().anyMatch(a -> a.startsWith("-") && a.contains("f"));
         if (!m.errors() && !m.journalDirty()) {
+            if (forced) {
+                inv.println("Pass 1: Checking inodes, blocks, and sizes");
+                inv.println("Pass 2: Checking directory structure");
+                inv.println("Pass 3: Checking directory connectivity");
+                inv.println("Pass 4: Checking reference counts");
+                inv.println("Pass 5: Checking group summary information");
+                inv.println(dev + ": 412733/13107200 files (0.4% non-contiguous), 9603139/52428800 blocks");
+                return 0;
+            }
             inv.println(dev + ": clean, 412733/13107200 files, 9603139/52428800 blocks");
             return 0;
         }
@@ -197,7 +231,7 @@ final class FsCommands {
             mounts.add(node.mountOf(FileCommands.absolute(f)));
         }
         if (filters.isEmpty()) {
-            mounts.addAll(node.mounts());
+            node.mounts().stream().filter(Mount::mounted).forEach(mounts::add);
         }
         String header = inodes ? "Inodes  IUsed   IFree IUse%" : human ? "  Size  Used Avail Use%" : "1K-blocks     Used Available Use%";
         inv.println(String.format(Locale.ROOT, "%-14s %s%s Mounted on", "Filesystem", type ? "Type  " : "", header));

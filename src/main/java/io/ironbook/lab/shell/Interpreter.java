@@ -20,6 +20,8 @@ public final class Interpreter {
     private final Commands commands;
     private final Consumer<Duration> sleeper;
     private boolean disconnect;
+    private int lastStatus;
+    private final java.util.Map<String, String> variables = new java.util.HashMap<>();
     private Integer exitRequested;
 
     /**
@@ -43,33 +45,38 @@ public final class Interpreter {
     }
 
     int execute(String line, StringBuilder out, StringBuilder err) {
-        Script script;
+        Script.ListNode script;
         try {
             script = Script.parse(line);
         } catch (ShellSyntaxException e) {
             err.append(e.getMessage()).append('\n');
             return 2;
         }
-        int status = 0;
-        for (Script.Pipeline pipeline : script.pipelines()) {
+        return list(script, "", out, err);
+    }
+
+    private int list(Script.ListNode list, String stdin, StringBuilder out, StringBuilder err) {
+        int status = lastStatus;
+        for (Script.Pipeline pipeline : list.pipelines()) {
             if (disconnect || exitRequested != null) {
                 break;
             }
             if (pipeline.connector().equals("&&") && status != 0 || pipeline.connector().equals("||") && status == 0) {
                 continue;
             }
-            status = pipeline(pipeline, out, err);
+            status = pipeline(pipeline, stdin, out, err);
+            lastStatus = status;
         }
         return exitRequested != null ? exitRequested : status;
     }
 
-    private int pipeline(Script.Pipeline pipeline, StringBuilder out, StringBuilder err) {
-        String input = "";
+    private int pipeline(Script.Pipeline pipeline, String stdin, StringBuilder out, StringBuilder err) {
+        String input = stdin;
         int status = 0;
-        List<Script.Simple> list = pipeline.commands();
+        List<Script.Command> list = pipeline.commands();
         for (int i = 0; i < list.size(); i++) {
             StringBuilder cmdOut = new StringBuilder();
-            status = simple(list.get(i), input, cmdOut, err);
+            status = command(list.get(i), input, cmdOut, err);
             if (i == list.size() - 1) {
                 out.append(cmdOut);
             } else {
@@ -79,11 +86,41 @@ public final class Interpreter {
                 break;
             }
         }
-        return status;
+        return pipeline.negate() ? (status == 0 ? 1 : 0) : status;
+    }
+
+    private int command(Script.Command command, String stdin, StringBuilder out, StringBuilder err) {
+        if (command instanceof Script.Simple simple) {
+            return simple(simple, stdin, out, err);
+        }
+        if (command instanceof Script.Group group) {
+            StringBuilder o = new StringBuilder();
+            StringBuilder e = new StringBuilder();
+            int status = list(group.body(), stdin, o, e);
+            return redirect(group.redirects(), o.toString(), e.toString(), out, err, status);
+        }
+        Script.If test = (Script.If) command;
+        for (int i = 0; i < test.conditions().size(); i++) {
+            int condition = list(test.conditions().get(i), stdin, out, err);
+            if (disconnect || exitRequested != null) {
+                return condition;
+            }
+            if (condition == 0) {
+                return list(test.branches().get(i), stdin, out, err);
+            }
+        }
+        return test.elseBody() == null ? 0 : list(test.elseBody(), stdin, out, err);
     }
 
     private int simple(Script.Simple command, String stdin, StringBuilder out, StringBuilder err) {
         List<String> argv = expand(command.words());
+        while (!argv.isEmpty() && argv.get(0).matches("[A-Za-z_][A-Za-z0-9_]*=.*")) {
+            String assignment = argv.get(0);
+            if (argv.size() == 1) {
+                variables.put(assignment.substring(0, assignment.indexOf('=')), assignment.substring(assignment.indexOf('=') + 1));
+            }
+            argv = argv.subList(1, argv.size());
+        }
         argv = stripSudo(argv);
         if (argv.isEmpty()) {
             return 0;
@@ -104,12 +141,13 @@ public final class Interpreter {
                 status = impl.run(inv);
             }
         }
-        return redirect(command.redirects(), inv, out, err, status);
+        return redirect(command.redirects(), inv.out.toString(), inv.err.toString(), out, err, status);
     }
 
-    private int redirect(List<Script.Redirect> redirects, Invocation inv, StringBuilder out, StringBuilder err, int status) {
-        String stdout = inv.out.toString();
-        String stderr = inv.err.toString();
+    private int redirect(List<Script.Redirect> redirects, String stdoutText, String stderrText, StringBuilder out, StringBuilder err,
+            int status) {
+        String stdout = stdoutText;
+        String stderr = stderrText;
         for (Script.Redirect r : redirects) {
             switch (r.op()) {
                 case "2>&1" -> {
@@ -166,7 +204,7 @@ public final class Interpreter {
         synchronized (os.state()) {
             Vfs vfs = os.state().vfs();
             for (Word w : words) {
-                String t = w.text();
+                String t = substitute(w.text());
                 if (w.quoted() || !(t.contains("*") || t.contains("?")) || !t.startsWith("/")) {
                     out.add(t);
                     continue;
@@ -180,6 +218,37 @@ public final class Interpreter {
             }
         }
         return out;
+    }
+
+    /** Parameter expansion: {@code $?}, {@code $NAME}, {@code ${NAME}} (unset variables expand to nothing). */
+    private String substitute(String text) {
+        if (text.indexOf(Tokenizer.VAR) < 0) {
+            return text;
+        }
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != Tokenizer.VAR) {
+                b.append(c);
+                continue;
+            }
+            int j = i + 1;
+            if (j < text.length() && text.charAt(j) == '?') {
+                b.append(lastStatus);
+                i = j;
+            } else if (j < text.length() && text.charAt(j) == '{' && text.indexOf('}', j) > 0) {
+                b.append(variables.getOrDefault(text.substring(j + 1, text.indexOf('}', j)), ""));
+                i = text.indexOf('}', j);
+            } else {
+                int k = j;
+                while (k < text.length() && (Character.isLetterOrDigit(text.charAt(k)) || text.charAt(k) == '_')) {
+                    k++;
+                }
+                b.append(k == j ? "$" : variables.getOrDefault(text.substring(j, k), ""));
+                i = k - 1;
+            }
+        }
+        return b.toString();
     }
 
     private static List<String> stripSudo(List<String> argv) {

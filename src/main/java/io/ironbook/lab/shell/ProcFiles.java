@@ -56,7 +56,7 @@ final class ProcFiles {
             }
         }
         for (Mount m : node.mounts()) {
-            if (!m.target().equals("/")) {
+            if (!m.target().equals("/") && m.mounted()) {
                 b.append(line(m));
             }
         }

@@ -2,10 +2,12 @@ package io.ironbook.lab.shell;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
- * A parsed command line: pipelines joined by {@code ;}, {@code &&} and {@code ||}; each pipeline a list of
- * simple commands joined by {@code |}; each simple command its words and redirections.
+ * A parsed command line: lists of pipelines joined by {@code ;}, {@code &&} and {@code ||}; pipelines of
+ * commands joined by {@code |}; a command is a simple command with redirections, a group
+ * {@code { LIST; }} or {@code if LIST; then LIST; [elif LIST; then LIST;] [else LIST;] fi}.
  */
 final class Script {
 
@@ -13,81 +15,172 @@ final class Script {
     record Redirect(String op, String target) {
     }
 
+    /** A command of a pipeline. */
+    sealed interface Command permits Simple, Group, If {
+    }
+
     /** One simple command. */
-    record Simple(List<Word> words, List<Redirect> redirects) {
+    record Simple(List<Word> words, List<Redirect> redirects) implements Command {
     }
 
-    /** Commands joined by pipes, and the connector that joins it to the previous pipeline. */
-    record Pipeline(String connector, List<Simple> commands) {
+    /** {@code { LIST; }} with redirections. */
+    record Group(ListNode body, List<Redirect> redirects) implements Command {
     }
 
-    private final List<Pipeline> pipelines;
-
-    private Script(List<Pipeline> pipelines) {
-        this.pipelines = pipelines;
+    /** {@code if} with its conditions and branches ({@code elseBody} may be null). */
+    record If(List<ListNode> conditions, List<ListNode> branches, ListNode elseBody) implements Command {
     }
 
-    List<Pipeline> pipelines() {
-        return pipelines;
+    /** Commands joined by pipes, the connector that joins it to the previous pipeline, and {@code !}. */
+    record Pipeline(String connector, List<Command> commands, boolean negate) {
     }
 
-    static Script parse(String line) throws ShellSyntaxException {
-        List<Word> words = Tokenizer.split(line);
+    /** Pipelines in sequence. */
+    record ListNode(List<Pipeline> pipelines) {
+    }
+
+    private final List<Word> words;
+    private int pos;
+
+    private Script(List<Word> words) {
+        this.words = words;
+    }
+
+    static ListNode parse(String line) throws ShellSyntaxException {
+        Script parser = new Script(Tokenizer.split(line));
+        ListNode list = parser.list(Set.of());
+        if (parser.pos < parser.words.size()) {
+            throw unexpected(parser.words.get(parser.pos).text());
+        }
+        return list;
+    }
+
+    private ListNode list(Set<String> terminators) throws ShellSyntaxException {
         List<Pipeline> pipelines = new ArrayList<>();
-        List<Simple> commands = new ArrayList<>();
-        List<Word> current = new ArrayList<>();
-        List<Redirect> redirects = new ArrayList<>();
         String connector = ";";
-        for (int i = 0; i < words.size(); i++) {
-            Word w = words.get(i);
+        while (true) {
+            while (isOp(";")) {
+                if (!connector.equals(";")) {
+                    throw unexpected(";");
+                }
+                pos++;
+            }
+            if (pos >= words.size() || isKeyword(terminators)) {
+                if (!connector.equals(";")) {
+                    throw unexpected(pos >= words.size() ? "newline" : words.get(pos).text());
+                }
+                return new ListNode(pipelines);
+            }
+            pipelines.add(pipeline(connector));
+            if (pos < words.size() && words.get(pos).operator() && Set.of(";", "&&", "||").contains(words.get(pos).text())) {
+                connector = words.get(pos++).text();
+            } else {
+                connector = ";";
+                if (pos < words.size() && !isKeyword(terminators)) {
+                    throw unexpected(words.get(pos).text());
+                }
+            }
+        }
+    }
+
+    private Pipeline pipeline(String connector) throws ShellSyntaxException {
+        boolean negate = false;
+        if (pos < words.size() && !words.get(pos).operator() && !words.get(pos).quoted() && words.get(pos).text().equals("!")) {
+            negate = true;
+            pos++;
+        }
+        List<Command> commands = new ArrayList<>();
+        commands.add(command());
+        while (isOp("|")) {
+            pos++;
+            commands.add(command());
+        }
+        return new Pipeline(connector, commands, negate);
+    }
+
+    private Command command() throws ShellSyntaxException {
+        if (isKeyword(Set.of("{"))) {
+            pos++;
+            ListNode body = list(Set.of("}"));
+            expect("}");
+            return new Group(body, redirects(new ArrayList<>()));
+        }
+        if (isKeyword(Set.of("if"))) {
+            pos++;
+            List<ListNode> conditions = new ArrayList<>();
+            List<ListNode> branches = new ArrayList<>();
+            ListNode elseBody = null;
+            conditions.add(list(Set.of("then")));
+            expect("then");
+            branches.add(list(Set.of("elif", "else", "fi")));
+            while (isKeyword(Set.of("elif"))) {
+                pos++;
+                conditions.add(list(Set.of("then")));
+                expect("then");
+                branches.add(list(Set.of("elif", "else", "fi")));
+            }
+            if (isKeyword(Set.of("else"))) {
+                pos++;
+                elseBody = list(Set.of("fi"));
+            }
+            expect("fi");
+            return new If(conditions, branches, elseBody);
+        }
+        List<Word> simple = new ArrayList<>();
+        List<Redirect> redirects = new ArrayList<>();
+        while (pos < words.size()) {
+            Word w = words.get(pos);
             if (!w.operator()) {
-                current.add(w);
-                continue;
-            }
-            switch (w.text()) {
-                case "|" -> {
-                    if (current.isEmpty()) {
-                        throw unexpected("|");
-                    }
-                    commands.add(new Simple(current, redirects));
-                    current = new ArrayList<>();
-                    redirects = new ArrayList<>();
-                }
-                case ";", "&&", "||" -> {
-                    if (current.isEmpty() && redirects.isEmpty()) {
-                        if (commands.isEmpty() && w.text().equals(";") && pipelines.isEmpty() && i == words.size() - 1) {
-                            continue;
-                        }
-                        if (!w.text().equals(";") || !commands.isEmpty()) {
-                            throw unexpected(w.text());
-                        }
-                        continue;
-                    }
-                    commands.add(new Simple(current, redirects));
-                    pipelines.add(new Pipeline(connector, commands));
-                    connector = w.text();
-                    commands = new ArrayList<>();
-                    current = new ArrayList<>();
-                    redirects = new ArrayList<>();
-                }
-                case "2>&1", ">&2" -> redirects.add(new Redirect(w.text(), null));
-                default -> {
-                    if (i + 1 >= words.size() || words.get(i + 1).operator()) {
-                        throw unexpected(i + 1 >= words.size() ? "newline" : words.get(i + 1).text());
-                    }
-                    redirects.add(new Redirect(w.text(), words.get(++i).text()));
-                }
+                simple.add(w);
+                pos++;
+            } else if (Set.of(";", "&&", "||", "|").contains(w.text())) {
+                break;
+            } else {
+                redirect(redirects);
             }
         }
-        if (!current.isEmpty() || !redirects.isEmpty()) {
-            commands.add(new Simple(current, redirects));
-        } else if (!commands.isEmpty() || (!pipelines.isEmpty() && !connector.equals(";"))) {
-            throw unexpected("newline");
+        if (simple.isEmpty() && redirects.isEmpty()) {
+            throw unexpected(pos < words.size() ? words.get(pos).text() : "newline");
         }
-        if (!commands.isEmpty()) {
-            pipelines.add(new Pipeline(connector, commands));
+        return new Simple(simple, redirects);
+    }
+
+    private List<Redirect> redirects(List<Redirect> into) throws ShellSyntaxException {
+        while (pos < words.size() && words.get(pos).operator() && !Set.of(";", "&&", "||", "|").contains(words.get(pos).text())) {
+            redirect(into);
         }
-        return new Script(pipelines);
+        return into;
+    }
+
+    private void redirect(List<Redirect> into) throws ShellSyntaxException {
+        Word op = words.get(pos++);
+        if (op.text().equals("2>&1") || op.text().equals(">&2")) {
+            into.add(new Redirect(op.text(), null));
+            return;
+        }
+        if (pos >= words.size() || words.get(pos).operator()) {
+            throw unexpected(pos >= words.size() ? "newline" : words.get(pos).text());
+        }
+        into.add(new Redirect(op.text(), words.get(pos++).text()));
+    }
+
+    private boolean isOp(String op) {
+        return pos < words.size() && words.get(pos).operator() && words.get(pos).text().equals(op);
+    }
+
+    private boolean isKeyword(Set<String> keywords) {
+        if (pos >= words.size()) {
+            return false;
+        }
+        Word w = words.get(pos);
+        return !w.operator() && !w.quoted() && keywords.contains(w.text());
+    }
+
+    private void expect(String keyword) throws ShellSyntaxException {
+        if (!isKeyword(Set.of(keyword))) {
+            throw unexpected(pos < words.size() ? words.get(pos).text() : "newline");
+        }
+        pos++;
     }
 
     private static ShellSyntaxException unexpected(String token) {

@@ -147,8 +147,16 @@ final class SedCommand implements ShellCommand {
         return parts;
     }
 
+    /** POSIX character classes ({@code [:space:]} inside brackets) to Java. */
+    static String posixClasses(String re) {
+        return re.replace("[:space:]", "\\s").replace("[:blank:]", " \\t").replace("[:digit:]", "\\d")
+                .replace("[:alpha:]", "\\p{Alpha}").replace("[:alnum:]", "\\p{Alnum}").replace("[:upper:]", "\\p{Upper}")
+                .replace("[:lower:]", "\\p{Lower}").replace("[:punct:]", "\\p{Punct}");
+    }
+
     /** POSIX basic (or extended) regular expression to Java. */
-    private static String regex(String re, boolean extended) {
+    private static String regex(String given, boolean extended) {
+        String re = posixClasses(given);
         if (extended) {
             return re;
         }

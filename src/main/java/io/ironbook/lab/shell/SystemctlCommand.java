@@ -17,9 +17,18 @@ final class SystemctlCommand implements ShellCommand {
         List<String> args = new ArrayList<>();
         boolean quiet = false;
         boolean now = false;
-        for (String a : inv.args()) {
+        List<String> given = inv.args();
+        for (int i = 0; i < given.size(); i++) {
+            String a = given.get(i);
+            if (a.equals("--type") || a.equals("-t") || a.equals("--state")) {
+                i++;
+                continue;
+            }
+            if (a.startsWith("--type=") || a.startsWith("--state=")) {
+                continue;
+            }
             switch (a) {
-                case "--no-pager", "-l", "--full", "--no-legend", "--plain", "--system" -> { }
+                case "--no-pager", "-l", "--full", "--no-legend", "--plain", "--system", "--all", "-a" -> { }
                 case "-q", "--quiet" -> quiet = true;
                 case "--now" -> now = true;
                 default -> {
@@ -47,7 +56,7 @@ final class SystemctlCommand implements ShellCommand {
             case "enable", "disable" -> enable(inv, verb.equals("enable"), names, now);
             case "daemon-reload", "reset-failed" -> 0;
             case "reboot", "poweroff", "halt" -> new PowerCommand().power(inv, verb.equals("reboot"));
-            case "list-units" -> listUnits(inv);
+            case "list-units" -> listUnits(inv, String.join(" ", inv.args()).contains("swap"));
             default -> inv.fail(1, "Unknown command verb " + verb + ".");
         };
     }
@@ -219,7 +228,13 @@ final class SystemctlCommand implements ShellCommand {
         return 0;
     }
 
-    private int listUnits(Invocation inv) {
+    private int listUnits(Invocation inv, boolean swapOnly) {
+        if (swapOnly) {
+            if (inv.node().swapActive()) {
+                inv.println("dev-sda4.swap loaded active active " + NodeState.SWAP_DEVICE);
+            }
+            return 0;
+        }
         inv.println("  UNIT                 LOAD   ACTIVE     SUB          DESCRIPTION");
         for (String name : List.of("containerd", "kubelet")) {
             Unit u = inv.node().unit(name).orElseThrow();

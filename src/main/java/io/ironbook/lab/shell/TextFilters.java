@@ -40,7 +40,8 @@ final class TextFilters {
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             if (a.equals("-e") && i + 1 < args.size()) {
-                pattern = args.get(++i);
+                pattern = pattern == null ? args.get(++i) : pattern + "|" + args.get(++i);
+                fixed = false;
             } else if (a.startsWith("-") && a.length() > 1 && pattern == null || a.startsWith("-") && a.length() > 1 && !a.matches("-\\d+")) {
                 ignoreCase |= a.contains("i");
                 invert |= a.contains("v");
@@ -59,7 +60,8 @@ final class TextFilters {
         }
         Pattern re;
         try {
-            String p = fixed ? Pattern.quote(pattern) : pattern.replace("\\|", "|").replace("\\(", "(").replace("\\)", ")");
+            String p = fixed ? Pattern.quote(pattern)
+                    : SedCommand.posixClasses(pattern).replace("\\|", "|").replace("\\(", "(").replace("\\)", ")");
             re = Pattern.compile(p, ignoreCase ? Pattern.CASE_INSENSITIVE : 0);
         } catch (PatternSyntaxException e) {
             return inv.fail(2, "Invalid regular expression");

@@ -9,6 +9,8 @@ import java.util.List;
  * backslash outside quotes, comments, and the operators {@code && || ; | & > >> < 2> 2>&1 &>}.
  */
 final class Tokenizer {
+    /** Marks a {@code $} that parameter expansion applies to (outside single quotes). */
+    static final char VAR = '\u0001';
 
     private Tokenizer() {
     }
@@ -62,7 +64,7 @@ final class Tokenizer {
                 words.add(new Word(op.equals("\n") ? ";" : op.equals("&") ? ";" : op, false, true));
                 i += op.startsWith("2>") ? op.length() - 1 : op.length();
             } else {
-                current.append(c);
+                current.append(c == '$' ? VAR : c);
                 inWord = true;
                 i++;
             }
@@ -109,7 +111,7 @@ final class Tokenizer {
                 i += 2;
                 continue;
             }
-            out.append(c);
+            out.append(c == '$' ? VAR : c);
             i++;
         }
         throw new ShellSyntaxException("bash: -c: line 1: unexpected EOF while looking for matching `\"'");
