@@ -79,6 +79,13 @@ public final class Lab implements AutoCloseable {
      * @throws UncheckedIOException     when the lab folder cannot be written
      */
     public static Lab start(LabOptions options) {
+        List<String> names = names(options);
+        for (ScenarioRequest request : options.scenarios()) {
+            if (request.scenario().target() != Scenario.Target.CLUSTER && request.node().isPresent()
+                    && !names.contains(request.node().get())) {
+                throw new IllegalArgumentException("no node '" + request.node().get() + "' in the lab (nodes: " + String.join(", ", names) + ")");
+            }
+        }
         LabClock clock = new LabClock(options.speed());
         ExecutorService starter = Executors.newFixedThreadPool(3, r -> {
             Thread t = new Thread(r, "lab-start");
@@ -87,7 +94,6 @@ public final class Lab implements AutoCloseable {
         });
         CompletableFuture<ApiServer> apiStart = CompletableFuture.supplyAsync(() -> ApiServer.start(clock::now), starter);
         CompletableFuture<Void> warmUp = CompletableFuture.runAsync(ClusterControl::warmUp, starter);
-        List<String> names = names(options);
         CompletableFuture<List<KeyPair>> keys = CompletableFuture.supplyAsync(
                 () -> names.stream().map(n -> HostKeys.ed25519()).toList(), starter);
         starter.shutdown();
@@ -101,7 +107,6 @@ public final class Lab implements AutoCloseable {
             nodes.put(names.get(i), new LabNode(os, i, i < cps));
         }
         ScenarioRunner runner = new ScenarioRunner(List.copyOf(nodes.values()), link);
-        options.scenarios().forEach(runner::target);
         Map<String, Instant> lastHeard = new LinkedHashMap<>();
         for (ScenarioRequest request : options.scenarios()) {
             Instant heard = runner.applyToNodes(request, true, now);
