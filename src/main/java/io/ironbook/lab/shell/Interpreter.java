@@ -222,12 +222,20 @@ public final class Interpreter {
 
     /** Parameter expansion: {@code $?}, {@code $NAME}, {@code ${NAME}} (unset variables expand to nothing). */
     private String substitute(String text) {
-        if (text.indexOf(Tokenizer.VAR) < 0) {
+        if (text.indexOf(Tokenizer.VAR) < 0 && text.indexOf(Tokenizer.SUB_START) < 0) {
             return text;
         }
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (c == Tokenizer.SUB_START) {
+                int end = text.indexOf(Tokenizer.SUB_END, i);
+                StringBuilder captured = new StringBuilder();
+                lastStatus = execute(text.substring(i + 1, end), captured, new StringBuilder());
+                b.append(captured.toString().replaceAll("\\n+$", ""));
+                i = end;
+                continue;
+            }
             if (c != Tokenizer.VAR) {
                 b.append(c);
                 continue;

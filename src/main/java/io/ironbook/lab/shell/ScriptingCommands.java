@@ -103,17 +103,46 @@ final class ScriptingCommands {
     }
 
     static int awk(Invocation inv) {
-        Optional<String> program = inv.args().stream().filter(a -> a.contains("print")).findFirst();
-        if (program.isEmpty()) {
-            return inv.fail(2, "this node's awk runs '{print $N, ...}' programs only");
+        List<String> args = inv.args().stream().filter(a -> !a.startsWith("-")).toList();
+        if (args.isEmpty()) {
+            return inv.fail(2, "usage: awk PROGRAM [FILE...]");
         }
+        java.util.regex.Matcher form = java.util.regex.Pattern
+                .compile("^\\s*(?:NR\\s*>\\s*(\\d+))?\\s*(?:\\{\\s*print((?:\\s*,?\\s*\\$\\d+)*)\\s*;?\\s*\\})?\\s*$")
+                .matcher(args.get(0));
+        if (args.get(0).isBlank() || !form.matches()) {
+            return inv.fail(2, "this node's awk runs 'NR > N', '{print $N, ...}' and 'NR > N {print $N}' programs only");
+        }
+        int skip = form.group(1) == null ? 0 : Integer.parseInt(form.group(1));
         List<Integer> fields = new ArrayList<>();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\$(\\d+)").matcher(program.get());
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\$(\\d+)").matcher(form.group(2) == null ? "" : form.group(2));
         while (m.find()) {
             fields.add(Integer.parseInt(m.group(1)));
         }
-        for (String line : inv.stdin().split("\n")) {
-            if (line.isBlank()) {
+        String input;
+        if (args.size() > 1) {
+            StringBuilder all = new StringBuilder();
+            for (String f : args.subList(1, args.size())) {
+                Optional<String> text = FileCommands.read(inv.node(), f, inv.now());
+                if (text.isEmpty()) {
+                    return inv.fail(2, "cannot open \"" + f + "\" (No such file or directory)");
+                }
+                all.append(text.get());
+            }
+            input = all.toString();
+        } else {
+            input = inv.stdin();
+        }
+        int nr = 0;
+        for (String line : input.split("\n")) {
+            if (input.isEmpty()) {
+                break;
+            }
+            if (++nr <= skip) {
+                continue;
+            }
+            if (fields.isEmpty()) {
+                inv.println(line);
                 continue;
             }
             String[] parts = line.strip().split("\\s+");

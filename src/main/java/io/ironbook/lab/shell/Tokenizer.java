@@ -11,6 +11,9 @@ import java.util.List;
 final class Tokenizer {
     /** Marks a {@code $} that parameter expansion applies to (outside single quotes). */
     static final char VAR = '\u0001';
+    /** Opens a command substitution {@code $(...)}; its raw text follows, closed by {@link #SUB_END}. */
+    static final char SUB_START = '\u0002';
+    static final char SUB_END = '\u0003';
 
     private Tokenizer() {
     }
@@ -63,6 +66,11 @@ final class Tokenizer {
                 quoted = false;
                 words.add(new Word(op.equals("\n") ? ";" : op.equals("&") ? ";" : op, false, true));
                 i += op.startsWith("2>") ? op.length() - 1 : op.length();
+            } else if (c == '$' && i + 1 < n && line.charAt(i + 1) == '(') {
+                int end = closing(line, i + 2);
+                current.append(SUB_START).append(line, i + 2, end).append(SUB_END);
+                inWord = true;
+                i = end + 1;
             } else {
                 current.append(c == '$' ? VAR : c);
                 inWord = true;
@@ -111,10 +119,37 @@ final class Tokenizer {
                 i += 2;
                 continue;
             }
+            if (c == '$' && i + 1 < line.length() && line.charAt(i + 1) == '(') {
+                int end = closing(line, i + 2);
+                out.append(SUB_START).append(line, i + 2, end).append(SUB_END);
+                i = end + 1;
+                continue;
+            }
             out.append(c == '$' ? VAR : c);
             i++;
         }
         throw new ShellSyntaxException("bash: -c: line 1: unexpected EOF while looking for matching `\"'");
+    }
+
+    /** The index of the {@code )} closing a command substitution that starts at {@code start}. */
+    private static int closing(String line, int start) throws ShellSyntaxException {
+        int depth = 1;
+        char quote = 0;
+        for (int i = start; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quote != 0) {
+                if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '\'' || c == '"') {
+                quote = c;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        throw new ShellSyntaxException("bash: -c: line 1: unexpected EOF while looking for matching `)'");
     }
 
     private static void flush(List<Word> words, StringBuilder current, boolean inWord, boolean quoted) {

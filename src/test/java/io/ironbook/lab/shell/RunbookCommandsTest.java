@@ -72,6 +72,15 @@ class RunbookCommandsTest {
     }
 
     @Test
+    void commandSubstitutionAndAwkRecordFilters() {
+        run("sed -i 's/^#UUID=c4a1e2f3/UUID=c4a1e2f3/' /etc/fstab && swapon -a");
+        assertThat(run("echo \"active swap areas: $(awk 'NR > 1' /proc/swaps | wc -l)\"").out()).isEqualTo("active swap areas: 1\n");
+        assertThat(run("echo \"node $(hostname) boot $(cat /proc/sys/kernel/random/boot_id | wc -c)\"").out()).isEqualTo("node worker-1 boot 37\n");
+        assertThat(run("awk 'NR > 1 {print $1, $2}' /proc/swaps").out()).isEqualTo("/dev/sda4 partition\n");
+        assertThat(run("awk '$1 !~ /^#/' /etc/fstab").exitStatus()).isEqualTo(2);
+    }
+
+    @Test
     void caHashPipeline() {
         ShellResult r = run("openssl x509 -pubkey -noout -in /etc/kubernetes/pki/ca.crt | openssl pkey -pubin -outform der"
                 + " | openssl dgst -sha256 -hex | sed 's/^.* //'");
