@@ -88,6 +88,7 @@ final class Commands {
         m.put("head", TextFilters::headOrTail);
         m.put("tail", TextFilters::headOrTail);
         m.put("wc", TextFilters::wc);
+        m.put("tr", TextFilters::tr);
         return new Commands(m);
     }
 }

@@ -134,4 +134,30 @@ final class TextFilters {
         }
         return 0;
     }
+
+    /** {@code tr SET1 SET2} (character for character, the last of SET2 repeated) and {@code tr -d SET}. */
+    static int tr(Invocation inv) {
+        List<String> args = inv.args();
+        boolean delete = !args.isEmpty() && args.get(0).equals("-d");
+        List<String> sets = args.stream().filter(a -> !a.equals("-d")).map(TextFilters::unescape).toList();
+        if (sets.isEmpty() || !delete && sets.size() < 2) {
+            return inv.fail(1, "missing operand");
+        }
+        StringBuilder out = new StringBuilder();
+        for (char c : inv.stdin().toCharArray()) {
+            int at = sets.get(0).indexOf(c);
+            if (at < 0) {
+                out.append(c);
+            } else if (!delete) {
+                String to = sets.get(1);
+                out.append(to.isEmpty() ? c : to.charAt(Math.min(at, to.length() - 1)));
+            }
+        }
+        inv.out.append(out);
+        return 0;
+    }
+
+    private static String unescape(String set) {
+        return set.replace("\\n", "\n").replace("\\t", "\t").replace("\\\\", "\\");
+    }
 }

@@ -78,6 +78,8 @@ class RunbookCommandsTest {
         assertThat(run("echo \"node $(hostname) boot $(cat /proc/sys/kernel/random/boot_id | wc -c)\"").out()).isEqualTo("node worker-1 boot 37\n");
         assertThat(run("awk 'NR > 1 {print $1, $2}' /proc/swaps").out()).isEqualTo("/dev/sda4 partition\n");
         assertThat(run("awk '$1 !~ /^#/' /etc/fstab").exitStatus()).isEqualTo(2);
+        assertThat(run("echo \"configs: $(ls /etc/cni/net.d 2>/dev/null | tr '\\n' ' ')\"").out()).isEqualTo("configs: 10-flannel.conflist \n");
+        assertThat(run("echo a-b-c | tr -d -").out()).isEqualTo("abc\n");
     }
 
     @Test
