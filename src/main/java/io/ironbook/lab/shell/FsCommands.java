@@ -180,11 +180,7 @@ final class FsCommands {
         boolean forced = inv.args().stream().anyMatch(a -> a.startsWith("-") && a.contains("f"));
         if (!m.errors() && !m.journalDirty()) {
             if (forced) {
-                inv.println("Pass 1: Checking inodes, blocks, and sizes");
-                inv.println("Pass 2: Checking directory structure");
-                inv.println("Pass 3: Checking directory connectivity");
-                inv.println("Pass 4: Checking reference counts");
-                inv.println("Pass 5: Checking group summary information");
+                passes(inv);
                 inv.println(dev + ": 412733/13107200 files (0.4% non-contiguous), 9603139/52428800 blocks");
                 return 0;
             }
@@ -203,11 +199,7 @@ final class FsCommands {
         }
         inv.println(dev + ": recovering journal");
         inv.println(dev + " contains a file system with errors, check forced.");
-        inv.println("Pass 1: Checking inodes, blocks, and sizes");
-        inv.println("Pass 2: Checking directory structure");
-        inv.println("Pass 3: Checking directory connectivity");
-        inv.println("Pass 4: Checking reference counts");
-        inv.println("Pass 5: Checking group summary information");
+        passes(inv);
         inv.println("Block bitmap differences:  -(4603904--4603911)");
         inv.println("Fix? yes");
         inv.println("");
@@ -218,6 +210,14 @@ final class FsCommands {
         inv.println(dev + ": 412733/13107200 files (0.4% non-contiguous), 9603139/52428800 blocks");
         m.repair();
         return 1;
+    }
+
+    private static void passes(Invocation inv) {
+        inv.println("Pass 1: Checking inodes, blocks, and sizes");
+        inv.println("Pass 2: Checking directory structure");
+        inv.println("Pass 3: Checking directory connectivity");
+        inv.println("Pass 4: Checking reference counts");
+        inv.println("Pass 5: Checking group summary information");
     }
 
     static int df(Invocation inv) {

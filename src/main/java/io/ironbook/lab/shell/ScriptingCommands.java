@@ -119,20 +119,11 @@ final class ScriptingCommands {
         while (m.find()) {
             fields.add(Integer.parseInt(m.group(1)));
         }
-        String input;
-        if (args.size() > 1) {
-            StringBuilder all = new StringBuilder();
-            for (String f : args.subList(1, args.size())) {
-                Optional<String> text = FileCommands.read(inv.node(), f, inv.now());
-                if (text.isEmpty()) {
-                    return inv.fail(2, "cannot open \"" + f + "\" (No such file or directory)");
-                }
-                all.append(text.get());
-            }
-            input = all.toString();
-        } else {
-            input = inv.stdin();
+        Optional<String> given = TextFilters.input(inv, args.subList(1, args.size()));
+        if (given.isEmpty()) {
+            return 2;
         }
+        String input = given.get();
         int nr = 0;
         for (String line : input.split("\n")) {
             if (input.isEmpty()) {

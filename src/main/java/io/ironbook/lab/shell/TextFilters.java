@@ -12,7 +12,8 @@ final class TextFilters {
     private TextFilters() {
     }
 
-    private static Optional<String> input(Invocation inv, List<String> files) {
+    /** The text of the files, or standard input when there are none; empty (after an error line) for a missing file. */
+    static Optional<String> input(Invocation inv, List<String> files) {
         if (files.isEmpty()) {
             return Optional.of(inv.stdin());
         }
