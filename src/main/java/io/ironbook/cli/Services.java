@@ -6,6 +6,7 @@ import io.ironbook.remote.PassphrasePrompt;
 import io.ironbook.remote.RemoteShell;
 import io.ironbook.remote.TargetResolver;
 import io.ironbook.diagnose.RemediationIndex;
+import java.io.InputStream;
 
 /**
  * What the commands need from the outside world, built by the composition root. Commands ask for an
@@ -48,5 +49,10 @@ public interface Services {
     default RemediationIndex remediation(GlobalOptions options) {
         return CatalogueRemediation.load(paths(), options);
     }
+    /** Starts the built-in simulated cluster. */
+    LabLauncher labLauncher();
+
+    /** The operator's input (control commands for {@code ironbook lab}). */
+    InputStream stdin();
 
 }

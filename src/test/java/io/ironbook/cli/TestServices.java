@@ -12,6 +12,10 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import io.ironbook.diagnose.RemediationIndex;
+import io.ironbook.lab.Lab;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Services for command-line tests, rooted in a temporary home: the cluster is whatever {@code --kubeconfig}
@@ -21,6 +25,7 @@ import io.ironbook.diagnose.RemediationIndex;
 final class TestServices implements Services {
     private final IronbookPaths paths;
     private RemediationIndex remediation;
+    private String stdin = "";
 
     TestServices(IronbookPaths paths) {
         this.paths = paths;
@@ -69,5 +74,21 @@ final class TestServices implements Services {
     @Override
     public RemoteShell remoteShell(GlobalOptions options, PassphrasePrompt prompt) {
         return new SshjRemoteShell(RemoteSetup.settings(options, paths, Map.of(), prompt));
+    }
+
+    @Override
+    public LabLauncher labLauncher() {
+        return Lab::start;
+    }
+
+    /** What the next command reads on stdin. */
+    TestServices withStdin(String text) {
+        this.stdin = text;
+        return this;
+    }
+
+    @Override
+    public InputStream stdin() {
+        return new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8));
     }
 }
