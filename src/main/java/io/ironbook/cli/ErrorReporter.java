@@ -1,5 +1,6 @@
 package io.ironbook.cli;
 
+import io.ironbook.runbook.RunbookException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.slf4j.Logger;
@@ -41,6 +42,10 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
         if (ex instanceof UserError userError) {
             code = userError.exitCode();
             message = userError.getMessage();
+            LOG.info("{}", message, ex);
+        } else if (ex instanceof RunbookException runbookError) {
+            code = ExitCodes.USAGE;
+            message = runbookError.getMessage();
             LOG.info("{}", message, ex);
         } else {
             code = ExitCodes.FAILED;

@@ -10,5 +10,4 @@ public interface Services {
 
     /** The folders ironbook reads and writes. */
     IronbookPaths paths();
-
 }
