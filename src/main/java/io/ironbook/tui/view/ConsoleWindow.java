@@ -1,0 +1,45 @@
+package io.ironbook.tui.view;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.gui2.BasicWindow;
+import com.googlecode.lanterna.gui2.TextGUIGraphics;
+import com.googlecode.lanterna.gui2.Window;
+import io.ironbook.tui.theme.StyleKey;
+import io.ironbook.tui.widget.Look;
+import io.ironbook.tui.widget.Paint;
+import java.util.List;
+
+/**
+ * The console's one full-screen window. Below {@value #MIN_COLUMNS}x{@value #MIN_ROWS} it draws only a
+ * message asking for a larger terminal (keys still work, so {@code q} quits); it redraws normally as soon
+ * as the terminal is large enough again.
+ */
+final class ConsoleWindow extends BasicWindow {
+    static final int MIN_COLUMNS = 80;
+    static final int MIN_ROWS = 24;
+    private final Look look;
+
+    ConsoleWindow(Look look) {
+        super("ironbook");
+        this.look = look;
+        setHints(List.of(Window.Hint.FULL_SCREEN, Window.Hint.NO_DECORATIONS));
+    }
+
+    @Override
+    public void draw(TextGUIGraphics graphics) {
+        TerminalSize size = graphics.getSize();
+        if (size.getColumns() >= MIN_COLUMNS && size.getRows() >= MIN_ROWS) {
+            super.draw(graphics);
+            return;
+        }
+        Paint.use(graphics, look.style(StyleKey.ROW));
+        graphics.fill(' ');
+        String[] lines = {
+            "ironbook needs a terminal of at least " + MIN_COLUMNS + "x" + MIN_ROWS + ";",
+            "this one is " + size.getColumns() + "x" + size.getRows() + ". Enlarge it, or press q to quit."};
+        int top = Math.max(0, size.getRows() / 2 - 1);
+        for (int i = 0; i < lines.length && top + i < size.getRows(); i++) {
+            Paint.cell(graphics, look.style(StyleKey.MESSAGE_ERROR), 0, top + i, lines[i], size.getColumns());
+        }
+    }
+}
