@@ -1,5 +1,6 @@
 package io.ironbook.cli;
 
+import io.ironbook.cluster.ClusterGateway;
 import io.ironbook.config.IronbookPaths;
 
 /**
@@ -10,4 +11,13 @@ public interface Services {
 
     /** The folders ironbook reads and writes. */
     IronbookPaths paths();
+
+    /**
+     * A gateway to the cluster of {@code --kubeconfig}/{@code --context} (else {@code KUBECONFIG}, else
+     * {@code ~/.kube/config}), as kubectl would choose it; the caller closes it. The kubeconfig is read now; the
+     * API server is first contacted by the first call.
+     *
+     * @throws io.ironbook.cluster.ClusterException with kind CONFIG when the kubeconfig cannot be used
+     */
+    ClusterGateway cluster(GlobalOptions options);
 }

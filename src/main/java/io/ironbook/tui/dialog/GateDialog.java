@@ -18,6 +18,7 @@ import io.ironbook.tui.render.StyledLine;
 import io.ironbook.tui.theme.StyleKey;
 import io.ironbook.tui.widget.LinesPane;
 import io.ironbook.tui.widget.Look;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -45,9 +46,14 @@ public final class GateDialog {
         window = new BasicWindow(request.title());
         window.setHints(List.of(Window.Hint.MODAL, Window.Hint.CENTERED));
         Panel body = new Panel(new LinearLayout(Direction.VERTICAL));
-        int screenRows = gui.getScreen().getTerminalSize().getRows();
-        LinesPane lines = new LinesPane(look, Math.max(3, screenRows - 10));
-        lines.lines(request.lines().stream().map(line -> StyledLine.of(line, StyleKey.ROW)).toList());
+        TerminalSize screen = gui.getScreen().getTerminalSize();
+        LinesPane lines = new LinesPane(look, Math.max(3, screen.getRows() - 10));
+        List<StyledLine> wrapped = new ArrayList<>();
+        for (String line : request.lines()) {
+            wrap(line, Math.max(20, screen.getColumns() - 10)).forEach(part -> wrapped.add(StyledLine.of(part,
+                    StyleKey.ROW)));
+        }
+        lines.lines(wrapped);
         body.addComponent(lines);
         body.addComponent(new EmptySpace(new TerminalSize(1, 1)));
         if (request.kind() == GateRequest.Kind.TYPED) {
@@ -114,6 +120,27 @@ public final class GateDialog {
         } catch (ExecutionException e) {
             return false;
         }
+    }
+
+    /** Wraps a line at spaces to {@code width}, continuation lines indented under the first. */
+    static List<String> wrap(String line, int width) {
+        List<String> parts = new ArrayList<>();
+        int indent = 0;
+        while (indent < line.length() && line.charAt(indent) == ' ') {
+            indent++;
+        }
+        String pad = " ".repeat(Math.min(indent + 2, width / 2));
+        String rest = line;
+        while (rest.length() > width) {
+            int cut = rest.lastIndexOf(' ', width);
+            if (cut <= pad.length()) {
+                cut = width;
+            }
+            parts.add(rest.substring(0, cut));
+            rest = pad + rest.substring(cut).stripLeading();
+        }
+        parts.add(rest);
+        return parts;
     }
 
     private void okEnabled() {

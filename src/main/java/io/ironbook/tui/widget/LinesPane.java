@@ -66,7 +66,7 @@ public final class LinesPane extends AbstractComponent<LinesPane> {
             public TerminalSize getPreferredSize(LinesPane pane) {
                 int width = 1;
                 for (StyledLine line : lines) {
-                    width = Math.max(width, line.text().length());
+                    width = Math.max(width, line.text().length() + 2);
                 }
                 return new TerminalSize(width, Math.max(1, Math.min(preferredRows, lines.size())));
             }

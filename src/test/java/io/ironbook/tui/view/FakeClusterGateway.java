@@ -103,7 +103,7 @@ public final class FakeClusterGateway implements ClusterGateway {
     @Override
     public DrainResult drain(String node, DrainOptions options, DrainListener listener) {
         calls.add("drain " + node);
-        DrainPlan plan = planDrain(node, options);
+        DrainPlan plan = plans.getOrDefault(node, new DrainPlan(node, List.of(), List.of(), List.of(), List.of()));
         return new DrainResult(node, DrainResult.Outcome.DRAINED, plan,
                 plan.toEvict().stream().map(decision -> decision.pod()).toList(), List.of(), List.of());
     }
