@@ -23,9 +23,9 @@ public enum NodeColumn {
             .thenComparing(NodeSummary::name)),
     VERSION("VERSION", 9, Comparator.comparing(NodeSummary::kubeletVersion).thenComparing(NodeSummary::name)),
     AGE("AGE", 4, Comparator.comparing(NodeSummary::created).reversed().thenComparing(NodeSummary::name)),
-    HEARTBEAT("HBEAT", 5, Comparator.comparing((NodeSummary node) -> node.lastHeartbeat().orElse(Instant.MIN))
+    HEARTBEAT("HBEAT", 6, Comparator.comparing((NodeSummary node) -> node.lastHeartbeat().orElse(Instant.MIN))
             .thenComparing(NodeSummary::name)),
-    PODS("PODS", 4, Comparator.comparingInt((NodeSummary node) -> node.podCount().orElse(-1)).reversed()
+    PODS("PODS", 5, Comparator.comparingInt((NodeSummary node) -> node.podCount().orElse(-1)).reversed()
             .thenComparing(NodeSummary::name)),
     REASON("REASON", 0, Comparator.comparing(NodeColumn::shortReason).reversed().thenComparing(NodeSummary::name));
 

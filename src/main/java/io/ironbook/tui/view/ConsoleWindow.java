@@ -28,8 +28,8 @@ final class ConsoleWindow extends BasicWindow {
     @Override
     public void draw(TextGUIGraphics graphics) {
         TerminalSize size = graphics.getSize();
+        super.draw(graphics);
         if (size.getColumns() >= MIN_COLUMNS && size.getRows() >= MIN_ROWS) {
-            super.draw(graphics);
             return;
         }
         Paint.use(graphics, look.style(StyleKey.ROW));
