@@ -113,6 +113,10 @@ public final class ConsoleScreen {
         root.addComponent(top, BorderLayout.Location.TOP);
         root.addComponent(bodyHolder, BorderLayout.Location.CENTER);
         root.addComponent(bottom, BorderLayout.Location.BOTTOM);
+        for (Panel panel : List.of(top, bottom, root, bodyHolder)) {
+            // every component paints all of its cells: a background fill first would double the redraw cost
+            ((Panel.DefaultPanelRenderer) panel.getRenderer()).setFillAreaBeforeDrawingComponents(false);
+        }
         window.setComponent(root);
         window.addWindowListener(new WindowListenerAdapter() {
             @Override

@@ -113,13 +113,42 @@ public final class NodeTable extends AbstractComponent<NodeTable> {
             }
             NodeSummary node = rows.get(index);
             boolean isSelected = index == selected;
-            StyleKey rowStyle = isSelected ? StyleKey.ROW_SELECTED : StyleKey.ROW;
-            Paint.clearRow(graphics, look, y, rowStyle);
-            for (ColumnLayout.Placed placed : layout.columns()) {
-                NodeColumn column = placed.column();
-                Style style = look.style(isSelected ? StyleKey.ROW_SELECTED : column.style(node, now));
-                Paint.cell(graphics, style, placed.x(), y,
-                        look.glyphs().fit(column.cell(node, now, look.glyphs()), placed.width()), placed.width());
+            drawRow(graphics, layout, y, width, node, now, isSelected);
+        }
+    }
+
+    /**
+     * One row: the whole line in one write in the row's style, then only the cells with a style of their own
+     * (status, cordon, reason) again. Lanterna's cost is per character written, so this writes each cell
+     * about once.
+     */
+    private void drawRow(TextGUIGraphics graphics, ColumnLayout layout, int y, int width, NodeSummary node,
+            Instant now, boolean isSelected) {
+        StringBuilder line = new StringBuilder(width);
+        String[] cells = new String[layout.columns().size()];
+        for (int i = 0; i < cells.length; i++) {
+            ColumnLayout.Placed placed = layout.columns().get(i);
+            String text = look.glyphs().fit(placed.column().cell(node, now, look.glyphs()), placed.width());
+            cells[i] = text;
+            while (line.length() < placed.x()) {
+                line.append(' ');
+            }
+            line.append(text);
+        }
+        while (line.length() < width) {
+            line.append(' ');
+        }
+        Paint.use(graphics, look.style(isSelected ? StyleKey.ROW_SELECTED : StyleKey.ROW));
+        graphics.putString(0, y, line.length() > width ? line.substring(0, width) : line.toString());
+        if (isSelected) {
+            return;
+        }
+        for (int i = 0; i < cells.length; i++) {
+            ColumnLayout.Placed placed = layout.columns().get(i);
+            StyleKey style = placed.column().style(node, now);
+            if (style != StyleKey.ROW && !cells[i].isEmpty()) {
+                Paint.use(graphics, look.style(style));
+                graphics.putString(placed.x(), y, cells[i]);
             }
         }
     }
