@@ -108,8 +108,9 @@ public final class Console {
             });
             console = new ConsoleScreen(gui, context(gateway, store));
             console.onQuit(thread::stop);
-            console.start();
             thread.start();
+            // the screen's feed posts to the GUI thread, which accepts work only once started
+            thread.invokeLater(console::start);
             thread.waitForStop();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

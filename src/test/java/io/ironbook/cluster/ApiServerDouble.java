@@ -40,7 +40,7 @@ import java.util.regex.Pattern;
  * PodDisruptionBudgets (429 naming the budget), graceful deletion, and {@code /readyz}. It can also be
  * stopped and restarted on the same port with its objects kept, to play an API server that goes away.
  */
-final class ApiServerDouble implements AutoCloseable {
+public final class ApiServerDouble implements AutoCloseable {
     private static final Pattern EVICTION = Pattern.compile("/api/v1/namespaces/([^/]+)/pods/([^/]+)/eviction");
     private static final KubernetesSerialization JSON = new KubernetesSerialization();
 
@@ -55,7 +55,7 @@ final class ApiServerDouble implements AutoCloseable {
     private KubernetesMockServer server;
     private int port;
 
-    ApiServerDouble() {
+    public ApiServerDouble() {
         start(0);
     }
 
@@ -84,12 +84,12 @@ final class ApiServerDouble implements AutoCloseable {
     }
 
     /** A client for the test to arrange objects with. */
-    KubernetesClient client() {
+    public KubernetesClient client() {
         return server.createClient();
     }
 
     /** Writes a kubeconfig whose current context points at this server and returns its path. */
-    Path kubeconfig(Path dir) throws IOException {
+    public Path kubeconfig(Path dir) throws IOException {
         Path file = dir.resolve("kubeconfig");
         Files.writeString(file, kubeconfigText("mock", url()));
         return file;

@@ -82,6 +82,10 @@ final class NodeFeed implements NodeStoreListener {
             scheduled = false;
             lastFlush = System.nanoTime();
         }
-        gui.invokeLater(() -> deliver.accept(batch));
+        try {
+            gui.invokeLater(() -> deliver.accept(batch));
+        } catch (IllegalStateException e) {
+            // the GUI thread has stopped: the console is closing and nobody will look at this batch
+        }
     }
 }

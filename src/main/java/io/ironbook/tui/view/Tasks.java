@@ -44,19 +44,21 @@ final class Tasks {
             changed.run();
         }
         io.execute(() -> {
+            Runnable report;
             try {
                 T result = work.call();
-                gui.invokeLater(() -> {
+                report = () -> {
                     finished(label, listed);
                     done.accept(result);
-                });
+                };
             } catch (Exception e) {
                 LOG.info("{} failed: {}", label, e.toString());
-                gui.invokeLater(() -> {
+                report = () -> {
                     finished(label, listed);
                     failed.accept(e);
-                });
+                };
             }
+            later(report);
         });
     }
 
@@ -67,9 +69,17 @@ final class Tasks {
         }
     }
 
+    private void later(Runnable report) {
+        try {
+            gui.invokeLater(report);
+        } catch (IllegalStateException e) {
+            LOG.info("the console closed before a result arrived");
+        }
+    }
+
     /** Records progress of running work; callable from any thread. */
     void progress(String label, String text) {
-        gui.invokeLater(() -> {
+        later(() -> {
             if (running.containsKey(label)) {
                 running.put(label, text);
                 changed.run();
