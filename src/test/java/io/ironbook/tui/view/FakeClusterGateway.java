@@ -30,6 +30,8 @@ public final class FakeClusterGateway implements ClusterGateway {
     public final List<String> calls = new CopyOnWriteArrayList<>();
     public final Map<String, DrainPlan> plans = new ConcurrentHashMap<>();
     public final Map<String, List<ClusterEvent>> events = new ConcurrentHashMap<>();
+    /** While set, drains wait for it to count down (a drain that takes its time). */
+    public volatile java.util.concurrent.CountDownLatch drainHeld;
 
     public FakeClusterGateway(FakeNodeStore store) {
         this.store = store;
@@ -103,6 +105,14 @@ public final class FakeClusterGateway implements ClusterGateway {
     @Override
     public DrainResult drain(String node, DrainOptions options, DrainListener listener) {
         calls.add("drain " + node);
+        java.util.concurrent.CountDownLatch held = drainHeld;
+        if (held != null) {
+            try {
+                held.await(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         DrainPlan plan = plans.getOrDefault(node, new DrainPlan(node, List.of(), List.of(), List.of(), List.of()));
         return new DrainResult(node, DrainResult.Outcome.DRAINED, plan,
                 plan.toEvict().stream().map(decision -> decision.pod()).toList(), List.of(), List.of());

@@ -127,4 +127,28 @@ class NodeActionsTest {
             assertThat(console.gateway.calls).isEmpty();
         }
     }
+
+    @Test
+    void quittingWhileADrainRunsAsksFirst() throws Exception {
+        try (VirtualConsole console = VirtualConsole.with().nodes(cluster()).open()) {
+            console.gateway.drainHeld = new java.util.concurrent.CountDownLatch(1);
+            console.awaitText("k8s-worker-02");
+            console.type("r");
+            console.awaitText("Drain k8s-worker-01?");
+            console.press(KeyType.Tab);
+            console.press(KeyType.Enter);
+            console.awaitText("→ drain k8s-worker-01");
+            console.type("q");
+            console.awaitText("Quit while work is running?");
+            assertThat(console.text()).contains("drain k8s-worker-01", "the node stays cordoned");
+            assertThat(console.console.quitRequested()).isFalse();
+            console.press(KeyType.Enter);
+            console.awaitNoText("Quit while work is running?");
+            assertThat(console.console.quitRequested()).isFalse();
+            console.gateway.drainHeld.countDown();
+            console.awaitText("node/k8s-worker-01 drained");
+            console.type("q");
+            assertThat(console.console.quitRequested()).isTrue();
+        }
+    }
 }

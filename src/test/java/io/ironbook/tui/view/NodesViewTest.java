@@ -198,4 +198,20 @@ class NodesViewTest {
             assertThat(console.console.quitRequested()).isTrue();
         }
     }
+
+    @Test
+    void aResizeRelaysTheTableOut() throws Exception {
+        try (VirtualConsole console = VirtualConsole.with().size(160, 40).nodes(cluster()).open()) {
+            console.awaitText("k8s-worker-03");
+            assertThat(console.lineWith("HBEAT")).contains("VERSION", "ROLES");
+            console.terminal.setTerminalSize(new com.googlecode.lanterna.TerminalSize(80, 24));
+            console.await(screen -> !console.lineWith("HBEAT").contains("VERSION"), "the narrow layout");
+            assertThat(console.lines().get(23)).contains("q quit");
+            console.terminal.setTerminalSize(new com.googlecode.lanterna.TerminalSize(60, 20));
+            console.awaitText("at least 80x24");
+            console.terminal.setTerminalSize(new com.googlecode.lanterna.TerminalSize(100, 30));
+            console.awaitText("k8s-worker-03");
+            assertThat(console.text()).doesNotContain("at least 80x24");
+        }
+    }
 }
