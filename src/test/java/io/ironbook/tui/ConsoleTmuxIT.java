@@ -69,15 +69,7 @@ class ConsoleTmuxIT {
             client.nodes().resource(node(name)).create();
         }
         assertThat(client.nodes().list().getItems()).hasSize(3);
-        Path jar = Path.of("target", "ironbook.jar").toAbsolutePath();
-        assertThat(jar).as("the shaded jar (mvn package)").exists();
-        Path kubeconfig = api.kubeconfig(dir);
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String command = "env LANG=C.UTF-8 LC_ALL=C.UTF-8 XDG_STATE_HOME=" + Path.of("target", "it-state").toAbsolutePath() + " " + java
-                + " -Dstdout.encoding=UTF-8 -jar " + jar + " --kubeconfig " + kubeconfig + " console; echo EXITED $?;"
-                + " sleep 60";
-        int started = tmux("new-session", "-d", "-s", session, "-x", "120", "-y", "40", command);
-        assertThat(started).as("tmux new-session").isZero();
+        launch();
 
         String screen = awaitPane(text -> text.contains("k8s-worker-02") && text.contains("Nodes 3")
                 && text.contains("? help"), "three nodes");
@@ -101,6 +93,31 @@ class ConsoleTmuxIT {
         tmux("send-keys", "-t", session, "q");
         screen = awaitPane(text -> text.contains("EXITED 0"), "the console to exit");
         assertThat(screen).doesNotContain("k8s-worker-01").doesNotContain("Exception");
+    }
+
+    @Test
+    void ctrlCEndsTheConsoleAndGivesTheTerminalBack() throws Exception {
+        for (String name : List.of("k8s-worker-01")) {
+            client.nodes().resource(node(name)).create();
+        }
+        launch();
+        awaitPane(text -> text.contains("k8s-worker-01") && text.contains("? help"), "the console");
+        tmux("send-keys", "-t", session, "C-c");
+        String screen = awaitPane(text -> text.contains("EXITED"), "the console to end");
+        assertThat(screen).doesNotContain("k8s-worker-01").doesNotContain("? help").doesNotContain("Exception");
+    }
+
+    private void launch() throws Exception {
+        Path jar = Path.of("target", "ironbook.jar").toAbsolutePath();
+        assertThat(jar).as("the shaded jar (mvn package)").exists();
+        Path kubeconfig = api.kubeconfig(dir);
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Path state = Path.of("target", "it-state").toAbsolutePath();
+        String command = "env LANG=C.UTF-8 LC_ALL=C.UTF-8 XDG_STATE_HOME=" + state + " " + java
+                + " -Dstdout.encoding=UTF-8 -jar " + jar + " --kubeconfig " + kubeconfig + " console; echo EXITED $?;"
+                + " sleep 60";
+        int started = tmux("new-session", "-d", "-s", session, "-x", "120", "-y", "40", command);
+        assertThat(started).as("tmux new-session").isZero();
     }
 
     private static String line(String screen, String text) {
