@@ -1,8 +1,6 @@
 package io.ironbook.tui.view;
 
 import com.googlecode.lanterna.gui2.BorderLayout;
-import com.googlecode.lanterna.gui2.Direction;
-import com.googlecode.lanterna.gui2.LinearLayout;
 import com.googlecode.lanterna.gui2.Panel;
 import com.googlecode.lanterna.gui2.Window;
 import com.googlecode.lanterna.gui2.WindowBasedTextGUI;
@@ -16,7 +14,6 @@ import io.ironbook.tui.keys.KeyMap;
 import io.ironbook.tui.keys.ViewKind;
 import io.ironbook.tui.render.HeaderText;
 import io.ironbook.tui.render.KeyHints;
-import io.ironbook.tui.render.NodeColumn;
 import io.ironbook.tui.render.StyledLine;
 import io.ironbook.tui.theme.ConsoleTheme;
 import io.ironbook.tui.theme.StyleKey;
@@ -31,7 +28,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -39,7 +35,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The console on a text GUI: the full-screen window (header, the current view, status line, key hints), the
@@ -62,6 +57,7 @@ public final class ConsoleScreen {
     private final Tasks tasks;
     private final NodeActions actions;
     private final Prompt prompt = new Prompt();
+    private final ConsoleCommands commands = new ConsoleCommands(this);
     private final ConsoleWindow window;
     private final Panel bodyHolder = new Panel(new BorderLayout());
     private final StyledBar header;
@@ -81,8 +77,8 @@ public final class ConsoleScreen {
         this.context = context;
         this.look = new Look(context.theme(), context.glyphs());
         this.keys = context.keys().restrictedTo(AVAILABLE, context.readOnly());
-        this.timer = Executors.newSingleThreadScheduledExecutor(daemon("ironbook-console-timer"));
-        this.io = Executors.newFixedThreadPool(4, daemon("ironbook-console-io"));
+        this.timer = Executors.newSingleThreadScheduledExecutor(Tasks.daemon("ironbook-console-timer"));
+        this.io = Executors.newFixedThreadPool(4, Tasks.daemon("ironbook-console-io"));
         this.tasks = new Tasks(io, gui.getGUIThread(), this::statusChanged);
         this.nodes = new NodesView(model, look, context.clock());
         this.actions = new NodeActions(context, gui, look, tasks, new NodeActions.Status() {
@@ -102,22 +98,7 @@ public final class ConsoleScreen {
         summary = new StyledBar(look, StyleKey.SUMMARY, width -> current().summary(width));
         statusBar = new StyledBar(look, StyleKey.FOOTER, this::statusLine);
         hints = new StyledBar(look, StyleKey.FOOTER, width -> KeyHints.footer(keys.forView(current().kind()), width));
-        window = new ConsoleWindow(look);
-        Panel top = new Panel(new LinearLayout(Direction.VERTICAL).setSpacing(0));
-        top.addComponent(header, LinearLayout.createLayoutData(LinearLayout.Alignment.Fill));
-        top.addComponent(summary, LinearLayout.createLayoutData(LinearLayout.Alignment.Fill));
-        Panel bottom = new Panel(new LinearLayout(Direction.VERTICAL).setSpacing(0));
-        bottom.addComponent(statusBar, LinearLayout.createLayoutData(LinearLayout.Alignment.Fill));
-        bottom.addComponent(hints, LinearLayout.createLayoutData(LinearLayout.Alignment.Fill));
-        Panel root = new Panel(new BorderLayout());
-        root.addComponent(top, BorderLayout.Location.TOP);
-        root.addComponent(bodyHolder, BorderLayout.Location.CENTER);
-        root.addComponent(bottom, BorderLayout.Location.BOTTOM);
-        for (Panel panel : List.of(top, bottom, root, bodyHolder)) {
-            // every component paints all of its cells: a background fill first would double the redraw cost
-            ((Panel.DefaultPanelRenderer) panel.getRenderer()).setFillAreaBeforeDrawingComponents(false);
-        }
-        window.setComponent(root);
+        window = new ConsoleWindow(look, List.of(header, summary), bodyHolder, List.of(statusBar, hints));
         window.addWindowListener(new WindowListenerAdapter() {
             @Override
             public void onInput(Window basePane, KeyStroke key, AtomicBoolean deliverEvent) {
@@ -126,15 +107,6 @@ public final class ConsoleScreen {
             }
         });
         push(nodes);
-    }
-
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
-        AtomicInteger count = new AtomicInteger();
-        return runnable -> {
-            Thread thread = new Thread(runnable, name + "-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 
     /** Shows the window and starts following the node store. Call on the GUI thread (or before it runs). */
@@ -249,7 +221,7 @@ public final class ConsoleScreen {
                 }
             }
             case FILTER -> openFilter();
-            case COMMAND -> prompt.open(":", "", Prompt.onSubmit(this::command, statusBar::invalidate));
+            case COMMAND -> prompt.open(":", "", Prompt.onSubmit(commands::run, statusBar::invalidate));
             case DETAIL -> current().selectedNode().ifPresent(name -> push(new NodeDetailView(name, model, look,
                     context.clock(), keys, tasks, context)));
             case CORDON -> current().selectedNode().ifPresent(name -> actions.cordon(name, model.node(name)));
@@ -257,7 +229,7 @@ public final class ConsoleScreen {
             case DRAIN -> current().selectedNode().ifPresent(actions::drain);
             case SORT_NEXT -> nodes.sortNext();
             case SORT_REVERSE -> nodes.reverse();
-            case NEXT_THEME -> theme(context.themes().next(look.theme().name()));
+            case NEXT_THEME -> theme("");
             case BACK -> {
                 if (!current().back()) {
                     pop();
@@ -271,83 +243,36 @@ public final class ConsoleScreen {
     }
 
     private void openFilter() {
-        String before = nodes.model().filter();
-        prompt.open("/", before, new Prompt.Handler() {
-            @Override
-            public void changed(String text) {
-                nodes.filter(text);
-                summary.invalidate();
-            }
-
-            @Override
-            public void submitted(String text) {
-                nodes.filter(text);
-                summary.invalidate();
-            }
-
-            @Override
-            public void cancelled() {
-                nodes.filter("");
-                summary.invalidate();
-            }
-        });
+        prompt.open("/", nodes.model().filter(), nodes.filterPrompt(summary::invalidate));
     }
 
-    private void command(String text) {
-        String[] words = text.strip().split("\\s+", 2);
-        String verb = words[0].toLowerCase(Locale.ROOT);
-        String argument = words.length > 1 ? words[1].strip() : "";
-        switch (verb) {
-            case "" -> { }
-            case "q", "quit" -> quit();
-            case "nodes" -> {
-                while (stack.size() > 1) {
-                    pop();
-                }
-            }
-            case "theme" -> {
-                if (argument.isEmpty()) {
-                    theme(context.themes().next(look.theme().name()));
-                } else {
-                    context.themes().find(argument).ifPresentOrElse(this::theme, () -> message("unknown theme '"
-                            + argument + "' (known: " + String.join(", ", context.themes().names()) + ")", true));
-                }
-            }
-            case "sort" -> sortBy(argument);
-            case "filter" -> {
-                while (stack.size() > 1) {
-                    pop();
-                }
-                nodes.filter(argument);
-            }
-            default -> {
-                Optional<ActionId> action = EnumSet.allOf(ActionId.class).stream()
-                        .filter(candidate -> candidate.id().equals(verb)).findFirst();
-                if (action.isPresent() && keys.offers(action.get()) && action.get() != ActionId.COMMAND) {
-                    perform(action.get());
-                } else if (action.isPresent() && context.readOnly()) {
-                    message(verb + " is not offered: the console is read-only", true);
-                } else {
-                    message("unknown command '" + verb + "' (? lists the keys)", true);
-                }
-            }
+    /** Pops every screen above the nodes. */
+    void home() {
+        while (stack.size() > 1) {
+            pop();
         }
-        summary.invalidate();
     }
 
-    private void sortBy(String column) {
-        for (NodeColumn candidate : NodeColumn.values()) {
-            if (candidate.title().equalsIgnoreCase(column) || candidate.name().equalsIgnoreCase(column)) {
-                nodes.model().sort(candidate, false);
-                nodes.nodesChanged();
-                return;
-            }
+    NodesView nodes() {
+        return nodes;
+    }
+
+    KeyMap keys() {
+        return keys;
+    }
+
+    boolean readOnly() {
+        return context.readOnly();
+    }
+
+    /** Switches to the theme of that name, or says which themes there are. */
+    void theme(String name) {
+        if (name.isEmpty()) {
+            theme(context.themes().next(look.theme().name()));
+            return;
         }
-        List<String> titles = new ArrayList<>();
-        for (NodeColumn candidate : NodeColumn.values()) {
-            titles.add(candidate.title().toLowerCase(Locale.ROOT));
-        }
-        message("unknown column '" + column + "' (known: " + String.join(", ", titles) + ")", true);
+        context.themes().find(name).ifPresentOrElse(this::theme, () -> message("unknown theme '" + name
+                + "' (known: " + String.join(", ", context.themes().names()) + ")", true));
     }
 
     private void theme(ConsoleTheme theme) {
@@ -357,7 +282,7 @@ public final class ConsoleScreen {
         message("theme " + theme.name(), false);
     }
 
-    private void quit() {
+    void quit() {
         List<String> running = tasks.running();
         if (running.isEmpty()) {
             doQuit();
@@ -379,7 +304,7 @@ public final class ConsoleScreen {
         onQuit.run();
     }
 
-    private void message(String text, boolean error) {
+    void message(String text, boolean error) {
         message = StyledLine.of(" " + text, error ? StyleKey.MESSAGE_ERROR : StyleKey.MESSAGE_OK);
         statusBar.invalidate();
     }

@@ -2,6 +2,11 @@ package io.ironbook.tui.view;
 
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.gui2.BasicWindow;
+import com.googlecode.lanterna.gui2.BorderLayout;
+import com.googlecode.lanterna.gui2.Component;
+import com.googlecode.lanterna.gui2.Direction;
+import com.googlecode.lanterna.gui2.LinearLayout;
+import com.googlecode.lanterna.gui2.Panel;
 import com.googlecode.lanterna.gui2.TextGUIGraphics;
 import com.googlecode.lanterna.gui2.Window;
 import io.ironbook.tui.theme.StyleKey;
@@ -19,10 +24,29 @@ final class ConsoleWindow extends BasicWindow {
     static final int MIN_ROWS = 24;
     private final Look look;
 
-    ConsoleWindow(Look look) {
+    /** The frame: header lines on top, the body in the middle, footer lines at the bottom. */
+    ConsoleWindow(Look look, List<Component> headerLines, Panel body, List<Component> footerLines) {
         super("ironbook");
         this.look = look;
         setHints(List.of(Window.Hint.FULL_SCREEN, Window.Hint.NO_DECORATIONS));
+        Panel top = lines(headerLines);
+        Panel bottom = lines(footerLines);
+        Panel root = new Panel(new BorderLayout());
+        root.addComponent(top, BorderLayout.Location.TOP);
+        root.addComponent(body, BorderLayout.Location.CENTER);
+        root.addComponent(bottom, BorderLayout.Location.BOTTOM);
+        for (Panel panel : List.of(top, bottom, root, body)) {
+            // every component paints all of its cells: a background fill first would double the redraw cost
+            ((Panel.DefaultPanelRenderer) panel.getRenderer()).setFillAreaBeforeDrawingComponents(false);
+        }
+        setComponent(root);
+    }
+
+    private static Panel lines(List<Component> components) {
+        Panel panel = new Panel(new LinearLayout(Direction.VERTICAL).setSpacing(0));
+        components.forEach(component -> panel.addComponent(component,
+                LinearLayout.createLayoutData(LinearLayout.Alignment.Fill)));
+        return panel;
     }
 
     @Override
