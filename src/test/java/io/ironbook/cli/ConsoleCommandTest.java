@@ -18,7 +18,8 @@ class ConsoleCommandTest {
     }
 
     private TestServices services() {
-        return new TestServices(new IronbookPaths(home.resolve("state"), home.resolve("config"), home));
+        return new TestServices(new IronbookPaths(home.resolve("state"), home.resolve("config"), home))
+                .cluster(TestServices::unreachable);
     }
 
     @Test
