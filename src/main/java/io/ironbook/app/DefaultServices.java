@@ -1,7 +1,13 @@
 package io.ironbook.app;
 
+import io.ironbook.cli.GlobalOptions;
+import io.ironbook.cli.RemoteSetup;
 import io.ironbook.cli.Services;
 import io.ironbook.config.IronbookPaths;
+import io.ironbook.remote.PassphrasePrompt;
+import io.ironbook.remote.RemoteShell;
+import io.ironbook.remote.SshjRemoteShell;
+import io.ironbook.remote.TargetResolver;
 
 /** The production services: real adapters on the operator's files, cluster and nodes. */
 final class DefaultServices implements Services {
@@ -14,5 +20,15 @@ final class DefaultServices implements Services {
     @Override
     public IronbookPaths paths() {
         return paths;
+    }
+
+    @Override
+    public TargetResolver targets(GlobalOptions options) {
+        return RemoteSetup.resolver(options, paths, TargetResolver.AddressLookup.NONE);
+    }
+
+    @Override
+    public RemoteShell remoteShell(GlobalOptions options, PassphrasePrompt prompt) {
+        return new SshjRemoteShell(RemoteSetup.settings(options, paths, System.getenv(), prompt));
     }
 }
