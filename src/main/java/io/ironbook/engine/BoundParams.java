@@ -16,9 +16,17 @@ public final class BoundParams {
     private final Set<String> secretNames;
     private final Map<String, String> captures = new LinkedHashMap<>();
 
-    BoundParams(Map<String, String> values, Set<String> secretNames) {
+    private final Set<String> listNames;
+
+    BoundParams(Map<String, String> values, Set<String> secretNames, Set<String> listNames) {
         this.values = Map.copyOf(values);
         this.secretNames = Set.copyOf(secretNames);
+        this.listNames = Set.copyOf(listNames);
+    }
+
+    /** Whether the param holds several values (a {@code nodes} param). */
+    public boolean isList(String name) {
+        return listNames.contains(name);
     }
 
     /** The value of a param or capture, if bound. */

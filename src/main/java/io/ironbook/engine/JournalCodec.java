@@ -50,7 +50,7 @@ final class JournalCodec {
             node.put("type", "waiting").put("step", e.stepId()).put("what", e.what()).put("elapsedMs", e.elapsed().toMillis());
         } else if (event instanceof RunEvent.GateAsked e) {
             node.put("type", "gate-asked").put("step", e.stepId()).put("title", e.request().title())
-                    .put("typed", e.request().typedText().orElse(null));
+                    .put("typed", e.request().typedText().orElse(null)).put("manual", e.request().manual());
             ArrayNode lines = node.putArray("whatHappens");
             e.request().whatHappens().forEach(lines::add);
         } else if (event instanceof RunEvent.GateAnswered e) {
@@ -98,7 +98,7 @@ final class JournalCodec {
                     Duration.ofMillis(node.path("elapsedMs").asLong()));
             case "gate-asked" -> new RunEvent.GateAsked(at, text(node, "step"), new GateRequest(text(node, "step"),
                     text(node, "title"), Optional.ofNullable(node.hasNonNull("typed") ? node.get("typed").asText() : null),
-                    list(node.path("whatHappens"))));
+                    list(node.path("whatHappens")), node.path("manual").asBoolean(false)));
             case "gate-answered" -> new RunEvent.GateAnswered(at, text(node, "step"), node.path("accepted").asBoolean(), text(node, "how"));
             case "step-finished" -> new RunEvent.StepFinished(at, text(node, "step"), StepStatus.valueOf(text(node, "status")),
                     text(node, "summary"), Duration.ofMillis(node.path("durationMs").asLong()));

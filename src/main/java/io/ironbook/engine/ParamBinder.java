@@ -26,6 +26,7 @@ public final class ParamBinder {
         List<String> problems = new ArrayList<>();
         Map<String, String> values = new LinkedHashMap<>();
         Set<String> secrets = new HashSet<>();
+        Set<String> lists = new HashSet<>();
         for (String name : given.keySet()) {
             if (runbook.param(name).isEmpty()) {
                 problems.add("--param " + name + ": " + runbook.id() + " has no param '" + name + "'"
@@ -53,10 +54,13 @@ public final class ParamBinder {
             if (param.secret()) {
                 secrets.add(param.name());
             }
+            if (param.type() == io.ironbook.runbook.ParamType.NODES) {
+                lists.add(param.name());
+            }
         }
         if (!problems.isEmpty()) {
             throw new RunRefusedException(RunRefusedException.Reason.BAD_INPUT, String.join("\n", problems));
         }
-        return new BoundParams(values, secrets);
+        return new BoundParams(values, secrets, lists);
     }
 }
