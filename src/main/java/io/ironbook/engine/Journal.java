@@ -2,12 +2,10 @@ package io.ironbook.engine;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
+import java.io.FileOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 
 /**
@@ -19,11 +17,11 @@ import java.nio.file.attribute.PosixFilePermissions;
 public final class Journal implements RunListener, AutoCloseable {
     private final Path file;
     private final Path outputFile;
-    private final FileChannel events;
-    private final FileChannel output;
+    private final FileOutputStream events;
+    private final FileOutputStream output;
     private final Redactor redactor;
 
-    private Journal(Path file, Path outputFile, FileChannel events, FileChannel output, Redactor redactor) {
+    private Journal(Path file, Path outputFile, FileOutputStream events, FileOutputStream output, Redactor redactor) {
         this.file = file;
         this.outputFile = outputFile;
         this.events = events;
@@ -48,9 +46,14 @@ public final class Journal implements RunListener, AutoCloseable {
             Files.createDirectories(dir);
             Path file = dir.resolve(runId + ".jsonl");
             Path out = dir.resolve(runId + ".out");
-            StandardOpenOption first = create ? StandardOpenOption.CREATE_NEW : StandardOpenOption.APPEND;
-            FileChannel events = FileChannel.open(file, StandardOpenOption.WRITE, first, StandardOpenOption.APPEND);
-            FileChannel output = FileChannel.open(out, StandardOpenOption.WRITE, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            if (create && Files.exists(file)) {
+                throw new IOException(file + " already exists");
+            }
+            if (!create && !Files.exists(file)) {
+                throw new IOException(file + " does not exist");
+            }
+            FileOutputStream events = new FileOutputStream(file.toFile(), true);
+            FileOutputStream output = new FileOutputStream(out.toFile(), true);
             restrict(file);
             restrict(out);
             return new Journal(file, out, events, output, redactor);
@@ -95,14 +98,11 @@ public final class Journal implements RunListener, AutoCloseable {
         write(events, json + "\n", force);
     }
 
-    private synchronized void write(FileChannel channel, String text, boolean force) {
+    private synchronized void write(FileOutputStream stream, String text, boolean force) {
         try {
-            ByteBuffer buffer = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
-            while (buffer.hasRemaining()) {
-                channel.write(buffer);
-            }
+            stream.write(text.getBytes(StandardCharsets.UTF_8));
             if (force) {
-                channel.force(false);
+                stream.getFD().sync();
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the run journal " + file + ": " + e.getMessage(), e);
@@ -112,8 +112,8 @@ public final class Journal implements RunListener, AutoCloseable {
     @Override
     public synchronized void close() {
         try {
-            events.force(false);
-            output.force(false);
+            events.getFD().sync();
+            output.getFD().sync();
             events.close();
             output.close();
         } catch (IOException e) {
