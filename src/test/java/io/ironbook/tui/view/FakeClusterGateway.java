@@ -152,4 +152,9 @@ public final class FakeClusterGateway implements ClusterGateway {
     public boolean releaseLease(io.ironbook.cluster.NodeLease lease) {
         return false;
     }
+
+    @Override
+    public List<String> nodeNamesMatching(String labelSelector) {
+        return nodes().stream().map(io.ironbook.cluster.NodeSummary::name).toList();
+    }
 }
