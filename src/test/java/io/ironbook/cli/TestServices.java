@@ -27,7 +27,7 @@ import java.util.function.Function;
 final class TestServices implements Services {
     private final IronbookPaths paths;
     private RemediationIndex remediation;
-    private String stdin = "";
+    private java.util.function.Supplier<InputStream> stdin = () -> InputStream.nullInputStream();
     private Function<GlobalOptions, ClusterGateway> cluster;
 
     TestServices(IronbookPaths paths) {
@@ -101,12 +101,18 @@ final class TestServices implements Services {
 
     /** What the next command reads on stdin. */
     TestServices withStdin(String text) {
-        this.stdin = text;
+        this.stdin = () -> new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+        return this;
+    }
+
+    /** What the next command reads on stdin, as a stream the test controls. */
+    TestServices withStdin(InputStream in) {
+        this.stdin = () -> in;
         return this;
     }
 
     @Override
     public InputStream stdin() {
-        return new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8));
+        return stdin.get();
     }
 }

@@ -1,0 +1,256 @@
+package io.ironbook.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ironbook.config.IronbookPaths;
+import io.ironbook.engine.JournalStore;
+import io.ironbook.engine.RunEvent;
+import io.ironbook.engine.RunRecord;
+import io.ironbook.engine.StepStatus;
+import io.ironbook.lab.Lab;
+import io.ironbook.lab.LabFiles;
+import io.ironbook.lab.LabOptions;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runbooks in line mode through the real CLI against the lab: real SSH, real HTTP, gates answered on stdin. */
+class RunOnLabIT {
+
+    @TempDir
+    static Path dir;
+
+    private static Lab lab;
+
+    @BeforeAll
+    static void startLab() throws Exception {
+        lab = Lab.start(new LabOptions(7, List.of(), dir.resolve("lab"), 20));
+    }
+
+    @AfterAll
+    static void stopLab() {
+        if (lab != null) {
+            lab.close();
+        }
+    }
+
+    private static IronbookPaths paths() {
+        return new IronbookPaths(dir.resolve("xdg/ironbook"), dir.resolve("config"), dir);
+    }
+
+    private static CliHarness cli(java.io.InputStream stdin) {
+        return new CliHarness(new TestServices(paths()).withStdin(stdin));
+    }
+
+    private static List<String> labArgs(String... args) {
+        LabFiles files = lab.files();
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of("--kubeconfig", files.kubeconfig().toString(), "--ssh-config", files.sshConfig().toString(),
+                "--known-hosts", files.knownHosts().toString(), "--inventory", files.inventory().toString()));
+        return all;
+    }
+
+    private static CliHarness.Result run(java.io.InputStream stdin, String... args) {
+        return cli(stdin).run(labArgs(args).toArray(String[]::new));
+    }
+
+    /** Powers a halted lab node on, once it has really gone off (a halt takes a moment of lab time). */
+    private static void powerOnWhenOff(String node) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (lab.health(node).power() != io.ironbook.lab.node.Power.HALTED && Instant.now().isBefore(deadline)) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        lab.powerOn(node);
+    }
+
+    private static String bootId(String node) {
+        return lab.health(node).bootId();
+    }
+
+    private static RunRecord journal(String output) {
+        String id = output.lines().filter(l -> l.startsWith("run ") && l.contains(": ")).findFirst().orElseThrow()
+                .substring(4).split(":")[0];
+        return new JournalStore(paths().runsDir()).find(id);
+    }
+
+    @Test
+    void nodeMaintenanceTakesAWorkerThroughTheWholeLifecycle() {
+        String before = bootId("worker-1");
+        ScriptedInput answers = new ScriptedInput().line("y").line("worker-1").line(() -> powerOnWhenOff("worker-1"), "done");
+        CliHarness.Result result = run(answers, "run", "node-maintenance", "--param", "node=worker-1");
+
+        assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
+        assertThat(result.out()).contains("run succeeded", "node/worker-1 drained", "worker-1: disconnected (expected)",
+                "node/worker-1 uncordoned");
+        assertThat(bootId("worker-1")).isNotEqualTo(before);
+        CliHarness.Result nodes = run(InputStreamNull.INSTANCE, "nodes");
+        assertThat(nodes.out()).containsPattern("worker-1\\s+Ready\\s");
+        RunRecord record = journal(result.out());
+        assertThat(record.stepStatuses()).containsEntry("drain", StepStatus.DONE).containsEntry("halt", StepStatus.DONE)
+                .containsEntry("maintenance", StepStatus.DONE).containsEntry("back", StepStatus.DONE)
+                .containsEntry("verify", StepStatus.DONE).containsEntry("uncordon", StepStatus.DONE);
+        assertThat(record.gateAnswers()).containsExactly("drain: accepted (stdin)", "halt: accepted (stdin)",
+                "maintenance: accepted (stdin)");
+        assertThat(record.state()).isEqualTo("succeeded");
+    }
+
+    @Test
+    void decliningTheTypedGateLeavesTheNodeCordonedAndRunning() {
+        String before = bootId("worker-2");
+        CliHarness.Result result = run(new ScriptedInput().line("y").line("worker-9"), "run", "node-maintenance",
+                "--param", "node=worker-2");
+        assertThat(result.exitCode()).as(result.out() + result.err()).isEqualTo(ExitCodes.INTERRUPTED);
+        assertThat(result.out()).contains("run declined").doesNotContain("disconnected");
+        assertThat(bootId("worker-2")).isEqualTo(before);
+        assertThat(lab.health("worker-2").power()).isEqualTo(io.ironbook.lab.node.Power.RUNNING);
+        CliHarness.Result nodes = run(InputStreamNull.INSTANCE, "nodes");
+        assertThat(nodes.out()).containsPattern("worker-2\\s+Ready,SchedulingDisabled");
+        RunRecord record = journal(result.out());
+        assertThat(record.state()).isEqualTo("declined");
+        assertThat(record.gateAnswers()).containsExactly("drain: accepted (stdin)",
+                "halt: declined (stdin: the typed text did not match)");
+        assertThat(record.stepStatuses()).containsEntry("halt", StepStatus.SKIPPED).doesNotContainKey("uncordon");
+        run(InputStreamNull.INSTANCE, "uncordon", "worker-2");
+    }
+
+    @Test
+    void aKilledRunResumesWithoutHaltingTwice() throws Exception {
+        LabFiles files = lab.files();
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", Path.of("target", "ironbook.jar").toAbsolutePath().toString()));
+        command.addAll(labArgs("run", "node-maintenance", "--param", "node=worker-3"));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("XDG_STATE_HOME", dir.resolve("xdg").toString());
+        builder.environment().remove("SSH_AUTH_SOCK");
+        Process process = builder.start();
+        process.getOutputStream().write("y\nworker-3\ndone\n".getBytes(StandardCharsets.UTF_8));
+        process.getOutputStream().flush();
+        CountDownLatch waitingForBoot = new CountDownLatch(1);
+        StringBuilder output = new StringBuilder();
+        CompletableFuture.runAsync(() -> {
+            try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                    synchronized (output) {
+                        output.append(line).append('\n');
+                    }
+                    if (line.startsWith("==> back")) {
+                        waitingForBoot.countDown();
+                    }
+                }
+            } catch (IOException e) {
+                waitingForBoot.countDown();
+            }
+        });
+        assertThat(waitingForBoot.await(120, TimeUnit.SECONDS)).as("the run reaches the wait for the boot: %s", output).isTrue();
+        Thread.sleep(500);
+        process.destroyForcibly().waitFor(20, TimeUnit.SECONDS);
+        String runId;
+        synchronized (output) {
+            runId = output.toString().lines().filter(l -> l.startsWith("run ")).findFirst().orElseThrow().substring(4).split(":")[0];
+        }
+        RunRecord killed = new JournalStore(paths().runsDir()).find(runId);
+        assertThat(killed.state()).isEqualTo("interrupted");
+        assertThat(killed.stepStatuses()).containsEntry("halt", StepStatus.DONE).containsEntry("back", StepStatus.RUNNING);
+
+        powerOnWhenOff("worker-3");
+        CliHarness.Result resumed = run(InputStreamNull.INSTANCE, "journal", "resume", runId);
+        assertThat(resumed.exitCode()).as(resumed.out() + resumed.err()).isZero();
+        assertThat(resumed.out()).contains("run succeeded").doesNotContain("==> halt").contains("==> back", "==> uncordon");
+        RunRecord done = new JournalStore(paths().runsDir()).find(runId);
+        assertThat(done.events().stream().filter(e -> e instanceof RunEvent.StepStarted s && s.stepId().equals("halt"))).hasSize(1);
+        assertThat(done.state()).isEqualTo("succeeded");
+    }
+
+    @Test
+    void aSecondRunOnTheSameNodeIsRefusedNamingTheFirst() throws Exception {
+        PipedOutputStream feed = new PipedOutputStream();
+        PipedInputStream stdin = new PipedInputStream(feed);
+        feed.write("y\nworker-4\n".getBytes(StandardCharsets.UTF_8));
+        feed.flush();
+        CompletableFuture<CliHarness.Result> first = CompletableFuture.supplyAsync(
+                () -> run(stdin, "run", "node-maintenance", "--param", "node=worker-4"));
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (Instant.now().isBefore(deadline) && new JournalStore(paths().runsDir()).list().stream()
+                .noneMatch(r -> r.header().params().getOrDefault("node", "").equals("worker-4")
+                        && r.stepStatuses().containsKey("maintenance"))) {
+            Thread.sleep(200);
+        }
+        CliHarness.Result second = run(InputStreamNull.INSTANCE, "run", "node-reboot", "--param", "node=worker-4");
+        assertThat(second.exitCode()).isEqualTo(ExitCodes.INTERRUPTED);
+        assertThat(second.out()).contains("run refused: node worker-4 is locked by run ").contains("node-maintenance")
+                .contains("tester@test");
+        powerOnWhenOff("worker-4");
+        feed.write("done\n".getBytes(StandardCharsets.UTF_8));
+        feed.close();
+        assertThat(first.get(180, TimeUnit.SECONDS).exitCode()).isZero();
+    }
+
+    @Test
+    void aDryRunChangesNothing() {
+        String nodesBefore = run(InputStreamNull.INSTANCE, "nodes", "-o", "json").out();
+        String bootBefore = bootId("worker-5");
+        CliHarness.Result plan = run(InputStreamNull.INSTANCE, "run", "node-maintenance", "--param", "node=worker-5", "--dry-run");
+        assertThat(plan.exitCode()).as(plan.err()).isZero();
+        assertThat(plan.out()).contains("dry run of node-maintenance@2.1.0", "gate: type \"worker-5\"",
+                "$ systemctl stop kubelet containerd && shutdown -h now", "drain worker-5: evicts");
+        assertThat(run(InputStreamNull.INSTANCE, "nodes", "-o", "json").out()).isEqualTo(nodesBefore);
+        assertThat(bootId("worker-5")).isEqualTo(bootBefore);
+        assertThat(new JournalStore(paths().runsDir()).list()).noneMatch(r -> r.header().params().containsValue("worker-5"));
+    }
+
+    @Test
+    void aHostileParamValueReachesTheShellAsOneQuotedWord() throws IOException {
+        Path runbooks = Files.createDirectories(dir.resolve("runbooks"));
+        Files.writeString(runbooks.resolve("note.yaml"), """
+                apiVersion: ironbook/v1
+                kind: Runbook
+                id: leave-note
+                version: 1.0.0
+                title: Leave a note on a node
+                description: Echoes a note, to prove params reach the shell quoted.
+                params:
+                  - {name: node, type: node, required: true}
+                  - {name: note, type: string, required: true}
+                steps:
+                  - id: echo
+                    title: Echo the note
+                    kind: ssh
+                    on: "{{node}}"
+                    run: echo {{note}}
+                """);
+        CliHarness.Result result = run(InputStreamNull.INSTANCE, "--runbooks", runbooks.toString(), "run", "leave-note",
+                "--param", "node=cp-1", "--param", "note=x; rm -rf /");
+        assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
+        assertThat(result.out()).contains("cp-1 | x; rm -rf /");
+        CliHarness.Result bad = run(InputStreamNull.INSTANCE, "run", "node-maintenance", "--param", "node=x; rm -rf /");
+        assertThat(bad.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(bad.err().strip()).isEqualTo(
+                "error: --param node=x; rm -rf /: must be a node name (lower-case letters, digits, '-' and '.')");
+    }
+
+    /** Empty stdin. */
+    private static final class InputStreamNull {
+        static final java.io.InputStream INSTANCE = java.io.InputStream.nullInputStream();
+    }
+}
