@@ -46,6 +46,7 @@ final class Fabric8NodeStore implements NodeStore {
     private final CountDownLatch synced = new CountDownLatch(1);
     private volatile Optional<Instant> staleSince = Optional.empty();
     private volatile Instant firstFailure;
+    private volatile boolean closed;
     private boolean reportedSync;
     private SharedIndexInformer<Node> nodeInformer;
     private SharedIndexInformer<Pod> podInformer;
@@ -55,10 +56,10 @@ final class Fabric8NodeStore implements NodeStore {
 
     static Fabric8NodeStore start(KubernetesClient client) {
         Fabric8NodeStore store = new Fabric8NodeStore();
-        store.nodeInformer = client.nodes().runnableInformer(0);
+        store.nodeInformer = client.nodes().runnableInformer(0).itemStore(SlimItemStore.nodes());
         store.nodeInformer.exceptionHandler(store::retry);
         store.nodeInformer.addEventHandler(store.nodeHandler());
-        store.podInformer = client.pods().inAnyNamespace().runnableInformer(0);
+        store.podInformer = client.pods().inAnyNamespace().runnableInformer(0).itemStore(SlimItemStore.pods());
         store.podInformer.exceptionHandler(store::retry);
         store.podInformer.addEventHandler(store.podHandler());
         java.util.concurrent.CompletableFuture.allOf(store.nodeInformer.start().toCompletableFuture(),
@@ -105,6 +106,7 @@ final class Fabric8NodeStore implements NodeStore {
 
     @Override
     public void close() {
+        closed = true;
         nodeInformer.close();
         podInformer.close();
         thread.shutdownNow();
@@ -119,6 +121,9 @@ final class Fabric8NodeStore implements NodeStore {
     }
 
     private void checkHealth() {
+        if (closed) {
+            return;
+        }
         boolean watching = nodeInformer.isWatching() && podInformer.isWatching();
         fillOnceSynced();
         if (!watching && staleSince.isEmpty() && reportedSync) {
