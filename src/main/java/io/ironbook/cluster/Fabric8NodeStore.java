@@ -32,6 +32,7 @@ import org.slf4j.LoggerFactory;
 final class Fabric8NodeStore implements NodeStore {
     private static final Logger LOG = LoggerFactory.getLogger(Fabric8NodeStore.class);
     private static final long HEALTH_CHECK_MILLIS = 200;
+    private static final Duration STALE_AFTER = Duration.ofSeconds(1);
 
     private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread t = new Thread(runnable, "ironbook-node-store");
@@ -47,6 +48,7 @@ final class Fabric8NodeStore implements NodeStore {
     private volatile Optional<Instant> staleSince = Optional.empty();
     private volatile Instant firstFailure;
     private volatile boolean closed;
+    private Instant notWatchingSince;
     private boolean reportedSync;
     private SharedIndexInformer<Node> nodeInformer;
     private SharedIndexInformer<Pod> podInformer;
@@ -126,18 +128,28 @@ final class Fabric8NodeStore implements NodeStore {
         }
         boolean watching = nodeInformer.isWatching() && podInformer.isWatching();
         fillOnceSynced();
-        if (!watching && staleSince.isEmpty() && reportedSync) {
-            Instant since = firstFailure != null ? firstFailure : Instant.now();
+        Instant now = Instant.now();
+        if (watching) {
+            notWatchingSince = null;
+            firstFailure = null;
+            if (staleSince.isPresent()) {
+                staleSince = Optional.empty();
+                LOG.info("node store watching again");
+                listeners.forEach(listener -> listener.connectionChanged(Optional.empty()));
+            }
+            return;
+        }
+        if (notWatchingSince == null) {
+            notWatchingSince = now;
+        }
+        // A watch that the server ends is re-opened within milliseconds; only a failure or a gap longer
+        // than STALE_AFTER makes the store stale.
+        boolean failing = firstFailure != null || Duration.between(notWatchingSince, now).compareTo(STALE_AFTER) >= 0;
+        if (failing && staleSince.isEmpty() && reportedSync) {
+            Instant since = firstFailure != null && firstFailure.isBefore(notWatchingSince) ? firstFailure : notWatchingSince;
             staleSince = Optional.of(since);
             LOG.warn("node store stale since {}", since);
             listeners.forEach(listener -> listener.connectionChanged(staleSince));
-        } else if (watching && staleSince.isPresent()) {
-            staleSince = Optional.empty();
-            firstFailure = null;
-            LOG.info("node store watching again");
-            listeners.forEach(listener -> listener.connectionChanged(Optional.empty()));
-        } else if (watching) {
-            firstFailure = null;
         }
     }
 
