@@ -49,6 +49,7 @@ final class Fabric8NodeStore implements NodeStore {
     private volatile Instant firstFailure;
     private volatile boolean closed;
     private Instant notWatchingSince;
+    private volatile java.util.concurrent.ScheduledFuture<?> syncCheck;
     private boolean reportedSync;
     private SharedIndexInformer<Node> nodeInformer;
     private SharedIndexInformer<Pod> podInformer;
@@ -69,6 +70,13 @@ final class Fabric8NodeStore implements NodeStore {
                 .whenComplete((ignored, failure) -> store.thread.execute(store::fillOnceSynced));
         store.thread.scheduleWithFixedDelay(store::checkHealth, HEALTH_CHECK_MILLIS, HEALTH_CHECK_MILLIS,
                 TimeUnit.MILLISECONDS);
+        // Until the first fill, look every 10 ms: an informer with nothing to list sends no event to wake us.
+        store.syncCheck = store.thread.scheduleWithFixedDelay(() -> {
+            java.util.concurrent.ScheduledFuture<?> check = store.syncCheck;
+            if (store.fillOnceSynced() && check != null) {
+                check.cancel(false);
+            }
+        }, 10, 10, TimeUnit.MILLISECONDS);
         return store;
     }
 
