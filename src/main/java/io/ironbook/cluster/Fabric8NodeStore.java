@@ -32,6 +32,7 @@ import org.slf4j.LoggerFactory;
 final class Fabric8NodeStore implements NodeStore {
     private static final Logger LOG = LoggerFactory.getLogger(Fabric8NodeStore.class);
     private static final long HEALTH_CHECK_MILLIS = 200;
+    private static final Duration STALE_AFTER = Duration.ofSeconds(1);
 
     private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread t = new Thread(runnable, "ironbook-node-store");
@@ -46,6 +47,9 @@ final class Fabric8NodeStore implements NodeStore {
     private final CountDownLatch synced = new CountDownLatch(1);
     private volatile Optional<Instant> staleSince = Optional.empty();
     private volatile Instant firstFailure;
+    private volatile boolean closed;
+    private Instant notWatchingSince;
+    private volatile java.util.concurrent.ScheduledFuture<?> syncCheck;
     private boolean reportedSync;
     private SharedIndexInformer<Node> nodeInformer;
     private SharedIndexInformer<Pod> podInformer;
@@ -55,10 +59,10 @@ final class Fabric8NodeStore implements NodeStore {
 
     static Fabric8NodeStore start(KubernetesClient client) {
         Fabric8NodeStore store = new Fabric8NodeStore();
-        store.nodeInformer = client.nodes().runnableInformer(0);
+        store.nodeInformer = client.nodes().runnableInformer(0).itemStore(SlimItemStore.nodes());
         store.nodeInformer.exceptionHandler(store::retry);
         store.nodeInformer.addEventHandler(store.nodeHandler());
-        store.podInformer = client.pods().inAnyNamespace().runnableInformer(0);
+        store.podInformer = client.pods().inAnyNamespace().runnableInformer(0).itemStore(SlimItemStore.pods());
         store.podInformer.exceptionHandler(store::retry);
         store.podInformer.addEventHandler(store.podHandler());
         java.util.concurrent.CompletableFuture.allOf(store.nodeInformer.start().toCompletableFuture(),
@@ -66,6 +70,13 @@ final class Fabric8NodeStore implements NodeStore {
                 .whenComplete((ignored, failure) -> store.thread.execute(store::fillOnceSynced));
         store.thread.scheduleWithFixedDelay(store::checkHealth, HEALTH_CHECK_MILLIS, HEALTH_CHECK_MILLIS,
                 TimeUnit.MILLISECONDS);
+        // Until the first fill, look every 10 ms: an informer with nothing to list sends no event to wake us.
+        store.syncCheck = store.thread.scheduleWithFixedDelay(() -> {
+            java.util.concurrent.ScheduledFuture<?> check = store.syncCheck;
+            if (store.fillOnceSynced() && check != null) {
+                check.cancel(false);
+            }
+        }, 10, 10, TimeUnit.MILLISECONDS);
         return store;
     }
 
@@ -105,6 +116,7 @@ final class Fabric8NodeStore implements NodeStore {
 
     @Override
     public void close() {
+        closed = true;
         nodeInformer.close();
         podInformer.close();
         thread.shutdownNow();
@@ -119,20 +131,33 @@ final class Fabric8NodeStore implements NodeStore {
     }
 
     private void checkHealth() {
+        if (closed) {
+            return;
+        }
         boolean watching = nodeInformer.isWatching() && podInformer.isWatching();
         fillOnceSynced();
-        if (!watching && staleSince.isEmpty() && reportedSync) {
-            Instant since = firstFailure != null ? firstFailure : Instant.now();
+        Instant now = Instant.now();
+        if (watching) {
+            notWatchingSince = null;
+            firstFailure = null;
+            if (staleSince.isPresent()) {
+                staleSince = Optional.empty();
+                LOG.info("node store watching again");
+                listeners.forEach(listener -> listener.connectionChanged(Optional.empty()));
+            }
+            return;
+        }
+        if (notWatchingSince == null) {
+            notWatchingSince = now;
+        }
+        // A watch that the server ends is re-opened within milliseconds; only a failure or a gap longer
+        // than STALE_AFTER makes the store stale.
+        boolean failing = firstFailure != null || Duration.between(notWatchingSince, now).compareTo(STALE_AFTER) >= 0;
+        if (failing && staleSince.isEmpty() && reportedSync) {
+            Instant since = firstFailure != null && firstFailure.isBefore(notWatchingSince) ? firstFailure : notWatchingSince;
             staleSince = Optional.of(since);
             LOG.warn("node store stale since {}", since);
             listeners.forEach(listener -> listener.connectionChanged(staleSince));
-        } else if (watching && staleSince.isPresent()) {
-            staleSince = Optional.empty();
-            firstFailure = null;
-            LOG.info("node store watching again");
-            listeners.forEach(listener -> listener.connectionChanged(Optional.empty()));
-        } else if (watching) {
-            firstFailure = null;
         }
     }
 
