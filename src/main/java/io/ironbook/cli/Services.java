@@ -1,9 +1,12 @@
 package io.ironbook.cli;
 
+import io.ironbook.cluster.ClusterGateway;
 import io.ironbook.config.IronbookPaths;
 import io.ironbook.remote.PassphrasePrompt;
 import io.ironbook.remote.RemoteShell;
 import io.ironbook.remote.TargetResolver;
+import io.ironbook.diagnose.RemediationIndex;
+import java.io.InputStream;
 
 /**
  * What the commands need from the outside world, built by the composition root. Commands ask for an
@@ -13,6 +16,19 @@ public interface Services {
 
     /** The folders ironbook reads and writes. */
     IronbookPaths paths();
+
+    /**
+     * A gateway to the cluster that {@code --kubeconfig} / {@code KUBECONFIG} / {@code ~/.kube/config} and
+     * {@code --context} name; the caller closes it. Throws {@code ClusterException} (kind CONFIG) for a
+     * missing file or an unknown context.
+     */
+    ClusterGateway cluster(GlobalOptions options);
+
+    /** Who is at the keyboard, as {@code user@host}: recorded on the nodes ironbook cordons. */
+    String operator();
+
+    /** Whether standard output is a terminal (colour allowed), rather than a pipe or a file. */
+    boolean stdoutIsTerminal();
 
     /**
      * Resolves node names to SSH targets from {@code --inventory}, {@code --ssh-config} (default
@@ -25,5 +41,18 @@ public interface Services {
      * the caller closes it.
      */
     RemoteShell remoteShell(GlobalOptions options, PassphrasePrompt prompt);
+
+    /**
+     * The runbooks that remedy each finding (their {@code appliesTo}), for the diagnosis report's
+     * "next:" line; by default the runbook catalogue (shipped, user folder, {@code --runbooks DIR}).
+     */
+    default RemediationIndex remediation(GlobalOptions options) {
+        return CatalogueRemediation.load(paths(), options);
+    }
+    /** Starts the built-in simulated cluster. */
+    LabLauncher labLauncher();
+
+    /** The operator's input (control commands for {@code ironbook lab}). */
+    InputStream stdin();
 
 }
