@@ -49,6 +49,7 @@ public interface Services {
     default RemediationIndex remediation(GlobalOptions options) {
         return CatalogueRemediation.load(paths(), options);
     }
+
     /** Starts the built-in simulated cluster. */
     LabLauncher labLauncher();
 

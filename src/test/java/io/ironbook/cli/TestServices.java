@@ -1,5 +1,6 @@
 package io.ironbook.cli;
 
+import io.ironbook.cluster.ClusterException;
 import io.ironbook.cluster.ClusterGateway;
 import io.ironbook.cluster.ConnectionSettings;
 import io.ironbook.cluster.Fabric8ClusterGateway;
@@ -16,6 +17,7 @@ import io.ironbook.lab.Lab;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Function;
 
 /**
  * Services for command-line tests, rooted in a temporary home: the cluster is whatever {@code --kubeconfig}
@@ -26,6 +28,7 @@ final class TestServices implements Services {
     private final IronbookPaths paths;
     private RemediationIndex remediation;
     private String stdin = "";
+    private Function<GlobalOptions, ClusterGateway> cluster;
 
     TestServices(IronbookPaths paths) {
         this.paths = paths;
@@ -40,6 +43,18 @@ final class TestServices implements Services {
         return this;
     }
 
+    /** Answers {@link #cluster} with this function instead of connecting to {@code --kubeconfig}. */
+    TestServices cluster(Function<GlobalOptions, ClusterGateway> newCluster) {
+        this.cluster = newCluster;
+        return this;
+    }
+
+    /** A cluster whose API server cannot be reached. */
+    static ClusterGateway unreachable(GlobalOptions options) {
+        throw new ClusterException(ClusterException.Kind.UNREACHABLE,
+                "cannot reach the API server at https://127.0.0.1:1 (context test): Connection refused");
+    }
+
     @Override
     public RemediationIndex remediation(GlobalOptions options) {
         return remediation != null ? remediation : Services.super.remediation(options);
@@ -52,6 +67,9 @@ final class TestServices implements Services {
 
     @Override
     public ClusterGateway cluster(GlobalOptions options) {
+        if (cluster != null) {
+            return cluster.apply(options);
+        }
         return Fabric8ClusterGateway.connect(new ConnectionSettings(options.kubeconfig(), options.context(),
                 Optional.empty(), paths.homeDir()), Duration.ofMillis(100));
     }
