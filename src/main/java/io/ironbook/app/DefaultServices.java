@@ -54,7 +54,7 @@ final class DefaultServices implements Services {
 
     @Override
     public TargetResolver targets(GlobalOptions options) {
-        return RemoteSetup.resolver(options, paths, TargetResolver.AddressLookup.NONE);
+        return RemoteSetup.resolver(options, paths, new ClusterAddressLookup(() -> cluster(options)));
     }
 
     @Override

@@ -46,7 +46,7 @@ public final class RemoteSetup {
     }
 
     private static Path existing(Path file, String option) {
-        if (!Files.isRegularFile(file)) {
+        if (!Files.exists(file) || Files.isDirectory(file)) {
             throw UserError.usage(file + ": no such file (" + option + ")");
         }
         return file;

@@ -182,7 +182,8 @@ final class SshjConnector {
                 || e instanceof NoRouteToHostException || e instanceof SocketTimeoutException
                 || root instanceof ConnectException || root instanceof UnknownHostException
                 || root instanceof SocketTimeoutException || root instanceof java.io.EOFException
-                || root instanceof java.net.SocketException;
+                || root instanceof java.net.SocketException
+                || String.valueOf(root.getMessage()).contains("closed connection");
         String reason = root instanceof UnknownHostException ? "unknown host " + root.getMessage()
                 : root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
         return new RemoteException(unreachable ? RemoteException.Failure.UNREACHABLE : RemoteException.Failure.PROTOCOL,

@@ -67,10 +67,11 @@ public final class SshjRemoteShell implements RemoteShell {
         Pooled pooled = pooled(target);
         pooled.sessions.acquire();
         try {
-            Session session = openSession(target, pooled);
+            Opened opened = openSession(target, pooled);
             LOG.debug("{}: exec {}", target.node(), command.sudo() ? "(sudo) " + command.command() : command.command());
-            Session.Command cmd = session.exec(command.commandLine());
-            return SshjRunningCommand.start(this, target, pooled, session, cmd, command, listener, threads);
+            Session.Command cmd = opened.session().exec(command.commandLine());
+            return SshjRunningCommand.start(this, target, pooled, opened.client(), opened.session(), cmd, command, listener,
+                    threads);
         } catch (RemoteException e) {
             pooled.sessions.release();
             throw e;
@@ -85,18 +86,36 @@ public final class SshjRemoteShell implements RemoteShell {
         }
     }
 
-    private Session openSession(SshTarget target, Pooled pooled) throws RemoteException, IOException {
-        try {
-            return pooled.client.startSession();
-        } catch (IOException e) {
-            LOG.info("{}: the pooled connection failed ({}), reconnecting", target.node(), e.toString());
-            synchronized (pooled) {
+    /** A session on the pooled connection; reconnects once when the connection died since it was checked. */
+    private Opened openSession(SshTarget target, Pooled pooled) throws RemoteException, IOException {
+        SSHClient client;
+        synchronized (pooled) {
+            if (!pooled.alive()) {
                 closeQuietly(pooled.client);
                 pooled.client = null;
                 connectLocked(target, pooled);
             }
-            return pooled.client.startSession();
+            client = pooled.client;
         }
+        try {
+            return new Opened(client, client.startSession());
+        } catch (IOException | IllegalStateException e) {
+            // sshj throws IllegalStateException("Not connected") when the transport just died
+            LOG.info("{}: the pooled connection failed ({}), reconnecting", target.node(), e.toString());
+            synchronized (pooled) {
+                if (pooled.client == client) {
+                    closeQuietly(pooled.client);
+                    pooled.client = null;
+                    connectLocked(target, pooled);
+                }
+                client = pooled.client;
+            }
+            return new Opened(client, client.startSession());
+        }
+    }
+
+    /** A session and the connection it runs on. */
+    private record Opened(SSHClient client, Session session) {
     }
 
     Duration cancelGrace() {
@@ -160,6 +179,19 @@ public final class SshjRemoteShell implements RemoteShell {
     @Override
     public void disconnect(SshTarget target) {
         drop(target);
+    }
+
+    /** Drops the pooled connection only if it is still the given client (a newer one stays). */
+    void drop(SshTarget target, SSHClient client) {
+        Pooled pooled = pool.get(target.connectionKey());
+        if (pooled != null) {
+            synchronized (pooled) {
+                if (pooled.client == client) {
+                    closeQuietly(pooled.client);
+                    pooled.client = null;
+                }
+            }
+        }
     }
 
     void drop(SshTarget target) {

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import net.schmizz.sshj.SSHClient;
 import net.schmizz.sshj.connection.channel.direct.Session;
 import net.schmizz.sshj.connection.channel.direct.Signal;
 import org.slf4j.Logger;
@@ -30,6 +31,8 @@ final class SshjRunningCommand implements RunningCommand {
     private final SshjRemoteShell shell;
     private final SshTarget target;
     private final SshjRemoteShell.Pooled pooled;
+    /** The connection the command runs on (the pool may hold a newer one by the time it ends). */
+    private final SSHClient connection;
     private final Session session;
     private final Session.Command cmd;
     private final RemoteCommand command;
@@ -47,11 +50,13 @@ final class SshjRunningCommand implements RunningCommand {
     /** Completes when a cancel or timeout gives up on the streams (the server ignored the signal). */
     private final CompletableFuture<Void> abandoned = new CompletableFuture<>();
 
-    private SshjRunningCommand(SshjRemoteShell shell, SshTarget target, SshjRemoteShell.Pooled pooled, Session session,
+    private SshjRunningCommand(SshjRemoteShell shell, SshTarget target, SshjRemoteShell.Pooled pooled, SSHClient connection,
+                               Session session,
                                Session.Command cmd, RemoteCommand command, OutputListener listener, ExecutorService threads) {
         this.shell = shell;
         this.target = target;
         this.pooled = pooled;
+        this.connection = connection;
         this.session = session;
         this.cmd = cmd;
         this.command = command;
@@ -59,10 +64,12 @@ final class SshjRunningCommand implements RunningCommand {
         this.threads = threads;
     }
 
-    static SshjRunningCommand start(SshjRemoteShell shell, SshTarget target, SshjRemoteShell.Pooled pooled, Session session,
+    static SshjRunningCommand start(SshjRemoteShell shell, SshTarget target, SshjRemoteShell.Pooled pooled,
+                                    SSHClient connection, Session session,
                                     Session.Command cmd, RemoteCommand command, OutputListener listener,
                                     ExecutorService threads) {
-        SshjRunningCommand running = new SshjRunningCommand(shell, target, pooled, session, cmd, command, listener, threads);
+        SshjRunningCommand running = new SshjRunningCommand(shell, target, pooled, connection, session, cmd, command,
+                listener, threads);
         CompletableFuture<Void> stdout = CompletableFuture.runAsync(
                 () -> running.pump(cmd.getInputStream(), OutputStreamKind.STDOUT), threads);
         CompletableFuture<Void> stderr = CompletableFuture.runAsync(
@@ -103,23 +110,28 @@ final class SshjRunningCommand implements RunningCommand {
     }
 
     private void supervise() {
+        CommandResult result = null;
+        Throwable failure = null;
         try {
-            done.complete(waitForEnd());
-        } catch (IOException e) {
-            done.completeExceptionally(e);
+            result = waitForEnd();
+        } catch (IOException | RuntimeException e) {
+            failure = e;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             terminate();
-            done.completeExceptionally(new RemoteException(RemoteException.Failure.DISCONNECTED, target.node(),
-                    target.node() + ": interrupted"));
-        } catch (RuntimeException e) {
-            done.completeExceptionally(e);
+            failure = new RemoteException(RemoteException.Failure.DISCONNECTED, target.node(), target.node() + ": interrupted");
         } finally {
+            // before anyone hears the result, so that a next command finds the pool settled
             pooled.sessions.release();
             closeChannel();
-            if (command.expectDisconnect()) {
-                shell.drop(target);
+            if (command.expectDisconnect() || !connection.isConnected()) {
+                shell.drop(target, connection);
             }
+        }
+        if (failure != null) {
+            done.completeExceptionally(failure);
+        } else {
+            done.complete(result);
         }
     }
 
@@ -149,7 +161,7 @@ final class SshjRunningCommand implements RunningCommand {
         }
         Integer status = cmd.getExitStatus();
         Signal signal = cmd.getExitSignal();
-        boolean transportDown = !pooled.alive();
+        boolean transportDown = !connection.isConnected();
         if (status != null) {
             if (status == 1 && sudoWantsPassword.get()) {
                 return result(CommandResult.Outcome.SUDO_PASSWORD_REQUIRED);

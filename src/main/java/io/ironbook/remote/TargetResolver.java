@@ -121,13 +121,21 @@ public final class TargetResolver {
                 }
             }
         } else if (!sshConfig.names(node)) {
-            Optional<String> address = cluster.internalAddress(node);
+            Optional<String> address;
+            String clusterSays;
+            try {
+                address = cluster.internalAddress(node);
+                clusterSays = "the cluster does not list it";
+            } catch (RuntimeException e) {
+                address = Optional.empty();
+                clusterSays = "the cluster could not be asked (" + e.getMessage() + ")";
+            }
             if (address.isEmpty()) {
                 throw new UnknownNodeException(node, "unknown node '" + node + "': "
                         + inventory.map(i -> "not in " + i.file() + ", ").orElse("")
                         + (sshConfig.hostNames().isEmpty() && sshConfig.file().toString().equals("(none)")
                                 ? "no ssh config" : "no Host for it in " + sshConfig.file())
-                        + ", and the cluster does not list it");
+                        + ", and " + clusterSays);
             }
             draft.host = address.get();
             draft.origins.add(new Origin("InternalIP", address.get(), "cluster API", 0));

@@ -86,7 +86,13 @@ final class TestServices implements Services {
 
     @Override
     public TargetResolver targets(GlobalOptions options) {
-        return RemoteSetup.resolver(options, paths, TargetResolver.AddressLookup.NONE);
+        // the cluster is asked only when --kubeconfig names one (a test's mock API server)
+        TargetResolver.AddressLookup lookup = options.kubeconfig().isEmpty() ? TargetResolver.AddressLookup.NONE : node -> {
+            try (ClusterGateway gateway = cluster(options)) {
+                return gateway.node(node).map(n -> n.internalIp()).filter(ip -> !ip.isBlank());
+            }
+        };
+        return RemoteSetup.resolver(options, paths, lookup);
     }
 
     @Override
