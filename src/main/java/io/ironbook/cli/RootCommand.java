@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
         scope = picocli.CommandLine.ScopeType.INHERIT,
         description = "Operate bare-metal Kubernetes: live node state, gated runbooks over SSH and the API,"
                 + " and cascade diagnosis from evidence.",
-        subcommands = {RunbooksCommand.class, DiagnoseCommand.class})
+        subcommands = {RunbooksCommand.class, NodesCommand.class, CordonCommand.class, UncordonCommand.class, DrainCommand.class,
+                ExecCommand.class, DiagnoseCommand.class})
 public final class RootCommand implements Callable<Integer> {
 
     @Mixin

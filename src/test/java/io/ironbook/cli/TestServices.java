@@ -1,9 +1,23 @@
 package io.ironbook.cli;
 
+import io.ironbook.cluster.ClusterGateway;
+import io.ironbook.cluster.ConnectionSettings;
+import io.ironbook.cluster.Fabric8ClusterGateway;
 import io.ironbook.config.IronbookPaths;
 import io.ironbook.diagnose.RemediationIndex;
+import io.ironbook.remote.PassphrasePrompt;
+import io.ironbook.remote.RemoteShell;
+import io.ironbook.remote.SshjRemoteShell;
+import io.ironbook.remote.TargetResolver;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
 
-/** Services for command-line tests, rooted in a temporary home. */
+/**
+ * Services for command-line tests, rooted in a temporary home: the cluster is whatever {@code --kubeconfig}
+ * names (never the environment's KUBECONFIG), the operator is {@code tester@test}, stdout is not a terminal;
+ * SSH goes to real (test) servers with the home's keys and known_hosts, never to the developer's agent.
+ */
 final class TestServices implements Services {
     private final IronbookPaths paths;
     private RemediationIndex remediation;
@@ -29,5 +43,31 @@ final class TestServices implements Services {
     @Override
     public IronbookPaths paths() {
         return paths;
+    }
+
+    @Override
+    public ClusterGateway cluster(GlobalOptions options) {
+        return Fabric8ClusterGateway.connect(new ConnectionSettings(options.kubeconfig(), options.context(),
+                Optional.empty(), paths.homeDir()), Duration.ofMillis(100));
+    }
+
+    @Override
+    public String operator() {
+        return "tester@test";
+    }
+
+    @Override
+    public boolean stdoutIsTerminal() {
+        return false;
+    }
+
+    @Override
+    public TargetResolver targets(GlobalOptions options) {
+        return RemoteSetup.resolver(options, paths, TargetResolver.AddressLookup.NONE);
+    }
+
+    @Override
+    public RemoteShell remoteShell(GlobalOptions options, PassphrasePrompt prompt) {
+        return new SshjRemoteShell(RemoteSetup.settings(options, paths, Map.of(), prompt));
     }
 }
