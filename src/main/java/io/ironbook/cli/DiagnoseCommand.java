@@ -40,7 +40,7 @@ public final class DiagnoseCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "NODE",
-            description = "diagnose a live node (collects over SSH and the API; not available in this build)")
+            description = "diagnose a live node (collect over SSH and the API, then analyse; not in this build yet)")
     private String node;
 
     @Option(names = "--bundle", paramLabel = "DIR", description = "the evidence bundle folder to analyse")
@@ -69,9 +69,9 @@ public final class DiagnoseCommand implements Callable<Integer> {
             throw UserError.usage("give either NODE or --bundle DIR, not both");
         }
         if (bundle == null) {
-            throw UserError.usage("live diagnosis of '" + node + "' needs the cluster and SSH layers, which this build"
-                    + " does not have yet; collect the evidence files on the node (see docs/diagnose.md) and run:"
-                    + " ironbook diagnose --bundle DIR");
+            throw UserError.usage("live diagnosis of '" + node + "' needs the evidence collector (ironbook collect,"
+                    + " over SSH and the API), which this build does not have yet; collect the evidence files on the"
+                    + " node (see docs/diagnose.md) and run: ironbook diagnose --bundle DIR");
         }
         DiagnosisReport report;
         try {
