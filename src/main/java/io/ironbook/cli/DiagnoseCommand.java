@@ -3,6 +3,7 @@ package io.ironbook.cli;
 import io.ironbook.diagnose.DiagnosisReport;
 import io.ironbook.diagnose.Diagnoser;
 import io.ironbook.diagnose.FindingIds;
+import io.ironbook.diagnose.RemediationIndex;
 import io.ironbook.diagnose.ReportJson;
 import io.ironbook.diagnose.ReportText;
 import io.ironbook.diagnose.evidence.EvidenceBundle;
@@ -13,6 +14,8 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -73,17 +76,32 @@ public final class DiagnoseCommand implements Callable<Integer> {
                     + " over SSH and the API), which this build does not have yet; collect the evidence files on the"
                     + " node (see docs/diagnose.md) and run: ironbook diagnose --bundle DIR");
         }
+        CompletableFuture<RemediationIndex> runbooks = CompletableFuture.supplyAsync(() -> services.remediation(options));
+        RemediationIndex remediation = findingId -> join(runbooks).runbooksFor(findingId);
         DiagnosisReport report;
         try {
-            Diagnoser diagnoser = new Diagnoser(rules(), services.remediation(options));
+            Diagnoser diagnoser = new Diagnoser(rules(), remediation);
             report = diagnoser.diagnose(EvidenceBundle.read(bundle));
         } catch (UnusableBundleException | RuleException e) {
+            runbooks.cancel(false);
             throw UserError.usage(e.getMessage());
         }
         PrintWriter out = spec.commandLine().getOut();
         out.print(output == Format.json ? ReportJson.write(report) + "\n" : ReportText.write(report));
         out.flush();
         return report.exitCode();
+    }
+
+    /** The runbook catalogue, loaded while the bundle is analysed; its own errors surface as they are. */
+    private static RemediationIndex join(CompletableFuture<RemediationIndex> runbooks) {
+        try {
+            return runbooks.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     private RuleSet rules() {

@@ -116,4 +116,12 @@ class DiagnoseCommandTest {
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).contains("--bundle", "-o, --output", "Exit status: 0 nothing wrong, 1 findings, 2 unusable input.");
     }
+
+    @Test
+    void aBadRunbooksFolderIsReportedWhenTheReportNeedsIt() throws Exception {
+        CliHarness.Result r = harness().run("--runbooks", home.resolve("missing").toString(), "diagnose", "--bundle",
+                bundle("39-kubelet-inactive-dead-after-reset"));
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).contains("--runbooks").contains("no such folder");
+    }
 }
