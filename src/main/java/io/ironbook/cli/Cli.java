@@ -17,7 +17,7 @@ public final class Cli {
      */
     public int run(String[] args, PrintWriter out, PrintWriter err) {
         GlobalOptions options = new GlobalOptions();
-        CommandLine commandLine = new CommandLine(new RootCommand(options), new CommandFactory(services, options));
+        CommandLine commandLine = new CommandLine(new RootCommand(options, services), new CommandFactory(services, options));
         ErrorReporter reporter = new ErrorReporter(services.paths().logFile());
         commandLine.setOut(out)
                 .setErr(err)

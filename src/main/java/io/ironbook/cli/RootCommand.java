@@ -3,34 +3,35 @@ package io.ironbook.cli;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
-/** {@code ironbook}: the root command, holding the global options every subcommand inherits. */
+/**
+ * {@code ironbook}: the root command, holding the global options every subcommand inherits; alone, it opens
+ * the console.
+ */
 @Command(name = "ironbook",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         scope = picocli.CommandLine.ScopeType.INHERIT,
         description = "Operate bare-metal Kubernetes: live node state, gated runbooks over SSH and the API,"
                 + " and cascade diagnosis from evidence.",
-        subcommands = {RunbooksCommand.class, NodesCommand.class, CordonCommand.class, UncordonCommand.class, DrainCommand.class,
-                ExecCommand.class, DiagnoseCommand.class})
+        subcommands = {RunbooksCommand.class, NodesCommand.class, CordonCommand.class, UncordonCommand.class, DrainCommand.class, ExecCommand.class, DiagnoseCommand.class, LabCommand.class, ConsoleCommand.class})
 public final class RootCommand implements Callable<Integer> {
 
     @Mixin
     private final GlobalOptions options;
 
-    @Spec
-    private CommandSpec spec;
 
-    RootCommand(GlobalOptions options) {
+    private final Services services;
+
+    RootCommand(GlobalOptions options, Services services) {
         this.options = options;
+        this.services = services;
     }
 
+    /** {@code ironbook} alone opens the console, as {@code ironbook console} does. */
     @Override
     public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return ExitCodes.OK;
+        return ConsoleLauncher.open(services, options);
     }
 
     GlobalOptions options() {

@@ -2,10 +2,11 @@ package io.ironbook.cli;
 
 import io.ironbook.cluster.ClusterGateway;
 import io.ironbook.config.IronbookPaths;
-import io.ironbook.diagnose.RemediationIndex;
 import io.ironbook.remote.PassphrasePrompt;
 import io.ironbook.remote.RemoteShell;
 import io.ironbook.remote.TargetResolver;
+import io.ironbook.diagnose.RemediationIndex;
+import java.io.InputStream;
 
 /**
  * What the commands need from the outside world, built by the composition root. Commands ask for an
@@ -15,14 +16,6 @@ public interface Services {
 
     /** The folders ironbook reads and writes. */
     IronbookPaths paths();
-
-    /**
-     * The runbooks that remedy each finding (their {@code appliesTo}), for the diagnosis report's
-     * "next:" line; by default the runbook catalogue (shipped, user folder, {@code --runbooks DIR}).
-     */
-    default RemediationIndex remediation(GlobalOptions options) {
-        return CatalogueRemediation.load(paths(), options);
-    }
 
     /**
      * A gateway to the cluster that {@code --kubeconfig} / {@code KUBECONFIG} / {@code ~/.kube/config} and
@@ -48,5 +41,19 @@ public interface Services {
      * the caller closes it.
      */
     RemoteShell remoteShell(GlobalOptions options, PassphrasePrompt prompt);
+
+    /**
+     * The runbooks that remedy each finding (their {@code appliesTo}), for the diagnosis report's
+     * "next:" line; by default the runbook catalogue (shipped, user folder, {@code --runbooks DIR}).
+     */
+    default RemediationIndex remediation(GlobalOptions options) {
+        return CatalogueRemediation.load(paths(), options);
+    }
+
+    /** Starts the built-in simulated cluster. */
+    LabLauncher labLauncher();
+
+    /** The operator's input (control commands for {@code ironbook lab}). */
+    InputStream stdin();
 
 }

@@ -1,0 +1,46 @@
+package io.ironbook.tui.view;
+
+import com.googlecode.lanterna.gui2.Component;
+import com.googlecode.lanterna.input.KeyStroke;
+import io.ironbook.tui.keys.ViewKind;
+import io.ironbook.tui.render.StyledLine;
+import java.util.Optional;
+
+/**
+ * One screen of the console's stack. The frame draws the header and footer; a view supplies its body, the
+ * line under the header, its navigation keys and the node it is about. Called on the GUI thread only.
+ */
+public interface View {
+
+    /** Which key bindings apply. */
+    ViewKind kind();
+
+    /** The body, between the header lines and the footer. */
+    Component body();
+
+    /** The line under the header: what this screen shows. */
+    StyledLine summary(int width);
+
+    /** Navigation keys (arrows, pages); false when the key means nothing here. */
+    default boolean key(KeyStroke key) {
+        return false;
+    }
+
+    /** The node the screen is about or has selected, for node actions. */
+    default Optional<String> selectedNode() {
+        return Optional.empty();
+    }
+
+    /** Node data changed (a coalesced batch was applied). */
+    default void nodesChanged() {
+    }
+
+    /** Esc: true when the view used it itself (e.g. to clear a filter) instead of going back. */
+    default boolean back() {
+        return false;
+    }
+
+    /** The view left the stack. */
+    default void closed() {
+    }
+}

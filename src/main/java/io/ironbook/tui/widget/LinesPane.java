@@ -1,0 +1,85 @@
+package io.ironbook.tui.widget;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.gui2.AbstractComponent;
+import com.googlecode.lanterna.gui2.ComponentRenderer;
+import com.googlecode.lanterna.gui2.TextGUIGraphics;
+import com.googlecode.lanterna.input.KeyStroke;
+import io.ironbook.tui.render.StyledLine;
+import io.ironbook.tui.theme.StyleKey;
+import java.util.List;
+
+/** Scrollable styled text: the detail and help screens, and a dialog's explanation. */
+public final class LinesPane extends AbstractComponent<LinesPane> {
+    private final Look look;
+    private List<StyledLine> lines = List.of();
+    private int top;
+    private int height = 1;
+    private int preferredRows;
+
+    public LinesPane(Look look) {
+        this(look, 1);
+    }
+
+    /** A pane that asks for up to {@code preferredRows} rows (dialogs size themselves by it). */
+    public LinesPane(Look look, int preferredRows) {
+        this.look = look;
+        this.preferredRows = preferredRows;
+    }
+
+    /** Replaces the text, keeping the scroll position where possible. */
+    public void lines(List<StyledLine> newLines) {
+        this.lines = List.copyOf(newLines);
+        top = Math.max(0, Math.min(top, lines.size() - 1));
+        invalidate();
+    }
+
+    public List<StyledLine> lines() {
+        return lines;
+    }
+
+    /** Scrolls on Up/Down, PgUp/PgDn, Home/End; false for any other key. */
+    public boolean scroll(KeyStroke key) {
+        int before = top;
+        int max = Math.max(0, lines.size() - height);
+        switch (key.getKeyType()) {
+            case ArrowDown -> top = Math.min(max, top + 1);
+            case ArrowUp -> top = Math.max(0, top - 1);
+            case PageDown -> top = Math.min(max, top + Math.max(1, height - 1));
+            case PageUp -> top = Math.max(0, top - Math.max(1, height - 1));
+            case Home -> top = 0;
+            case End -> top = max;
+            default -> {
+                return false;
+            }
+        }
+        if (top != before) {
+            invalidate();
+        }
+        return true;
+    }
+
+    @Override
+    protected ComponentRenderer<LinesPane> createDefaultRenderer() {
+        return new ComponentRenderer<>() {
+            @Override
+            public TerminalSize getPreferredSize(LinesPane pane) {
+                int width = 1;
+                for (StyledLine line : lines) {
+                    width = Math.max(width, line.text().length() + 2);
+                }
+                return new TerminalSize(width, Math.max(1, Math.min(preferredRows, lines.size())));
+            }
+
+            @Override
+            public void drawComponent(TextGUIGraphics graphics, LinesPane pane) {
+                height = graphics.getSize().getRows();
+                for (int row = 0; row < height; row++) {
+                    int index = top + row;
+                    StyledLine line = index < lines.size() ? lines.get(index) : StyledLine.blank();
+                    Paint.line(graphics, look, row, 1, line, StyleKey.ROW);
+                }
+            }
+        };
+    }
+}
