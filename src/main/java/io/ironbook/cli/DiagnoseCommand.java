@@ -72,9 +72,9 @@ public final class DiagnoseCommand implements Callable<Integer> {
             throw UserError.usage("give either NODE or --bundle DIR, not both");
         }
         if (bundle == null) {
-            throw UserError.usage("live diagnosis of '" + node + "' needs the evidence collector (ironbook collect,"
-                    + " over SSH and the API), which this build does not have yet; collect the evidence files on the"
-                    + " node (see docs/diagnose.md) and run: ironbook diagnose --bundle DIR");
+            throw UserError.usage("live diagnosis of '" + node + "' (collect over SSH and the API, then analyse) is not"
+                    + " wired into this build yet; collect the evidence files on the node (see docs/diagnose.md) and run:"
+                    + " ironbook diagnose --bundle DIR");
         }
         CompletableFuture<RemediationIndex> runbooks = CompletableFuture.supplyAsync(() -> services.remediation(options));
         RemediationIndex remediation = findingId -> join(runbooks).runbooksFor(findingId);

@@ -90,7 +90,8 @@ class DiagnoseCommandTest {
         CliHarness.Result r = harness().run("diagnose", "worker-1");
         assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(r.err().strip().lines()).singleElement().asString()
-                .contains("live diagnosis of 'worker-1' needs the evidence collector", "ironbook diagnose --bundle DIR");
+                .contains("live diagnosis of 'worker-1' (collect over SSH and the API, then analyse) is not wired",
+                        "ironbook diagnose --bundle DIR");
         assertThat(harness().run("diagnose").exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(harness().run("diagnose", "w", "--bundle", "x").exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(harness().run("diagnose", "--bundle", "x", "-o", "yaml").exitCode()).isEqualTo(ExitCodes.USAGE);
