@@ -56,4 +56,12 @@ public interface Services {
     /** The operator's input (control commands for {@code ironbook lab}). */
     InputStream stdin();
 
+    /**
+     * Live diagnosis of a node for runbooks' {@code diagnose} steps: collects its evidence over SSH
+     * and the API into a temporary bundle, then analyses it.
+     */
+    default io.ironbook.engine.NodeDiagnoser nodeDiagnoser(GlobalOptions options, java.util.Optional<ClusterGateway> cluster,
+            RemoteShell shell, java.util.function.Function<String, io.ironbook.remote.SshTarget> targets) {
+        return new LiveDiagnoser(cluster, shell, targets, operator());
+    }
 }

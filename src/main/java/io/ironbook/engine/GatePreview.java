@@ -33,7 +33,7 @@ final class GatePreview {
                 } catch (RuntimeException e) {
                     where = node + " (no SSH target: " + e.getMessage() + ")";
                 }
-                lines.add("on " + where + (ssh.sudo() ? ", as root" : "") + ":");
+                lines.add("on " + where + ":");
                 shown.command(ssh.run(), Optional.of(node)).strip().lines().forEach(l -> lines.add("  $ " + l));
             }
         }

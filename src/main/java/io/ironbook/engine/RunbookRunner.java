@@ -45,7 +45,7 @@ public final class RunbookRunner {
         try (Journal journal = Journal.create(deps.journalDir(), header, redactor)) {
             RunContext run = new RunContext(runId, runbook, bound, deps, options, journal, redactor, secrets);
             run.emit(new RunEvent.RunStarted(run.now(), runId, runbook.id(), runbook.version().toString(), bound.redacted()));
-            return execute(run, journal, Set.of(), true);
+            return execute(run, journal, Set.of(), true, header.started());
         }
     }
 
@@ -91,13 +91,14 @@ public final class RunbookRunner {
             run.restoreFacts(record.facts());
             run.emit(new RunEvent.RunStarted(run.now(), header.runId(), runbook.id(), runbook.version().toString(), bound.redacted()));
             Set<String> done = new ResumePoint(record, runbook, run).completedSteps();
-            return execute(run, journal, done, false);
+            return execute(run, journal, done, false, header.started());
         }
     }
 
-    private RunResult execute(RunContext run, Journal journal, Set<String> done, boolean fresh) throws InterruptedException {
+    private RunResult execute(RunContext run, Journal journal, Set<String> done, boolean fresh, java.time.Instant started)
+            throws InterruptedException {
         Runbook runbook = run.runbook();
-        NodeLocks.Holder holder = new NodeLocks.Holder(run.runId(), deps.operator().toString(), run.now());
+        NodeLocks.Holder holder = new NodeLocks.Holder(run.runId(), deps.operator().toString(), started);
         List<String> locked = new ArrayList<>();
         try (LockKeeper keeper = new LockKeeper(deps.locks(), holder, locked)) {
             Set<String> touched = touchedNodes(runbook, run);

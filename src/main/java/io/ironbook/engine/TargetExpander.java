@@ -12,7 +12,9 @@ import java.util.function.Function;
 
 /**
  * Turns a step's target into node names: named nodes through the params, roles and selectors
- * through the cluster's node labels.
+ * through the cluster's node labels. kubeadm labels control planes but not workers, so the role
+ * {@code worker} also takes every node that has no role at all; {@code control-plane} also takes
+ * the older {@code master} label.
  */
 final class TargetExpander {
     private final ClusterGateway cluster;
@@ -38,7 +40,7 @@ final class TargetExpander {
             String wanted = Template.singleRef(role.role()).map(r -> String.join("", paramValues.apply(r))).orElse(role.role());
             List<String> names = new ArrayList<>();
             for (NodeSummary node : cluster.nodes()) {
-                if (node.roles().contains(wanted)) {
+                if (hasRole(node, wanted)) {
                     names.add(node.name());
                 }
             }
@@ -48,5 +50,15 @@ final class TargetExpander {
         String wanted = Template.singleRef(selector.selector()).map(r -> String.join(",", paramValues.apply(r)))
                 .orElse(selector.selector());
         return cluster.nodeNamesMatching(wanted);
+    }
+
+    static boolean hasRole(NodeSummary node, String role) {
+        if (node.roles().contains(role)) {
+            return true;
+        }
+        if (role.equals("worker")) {
+            return node.roles().isEmpty();
+        }
+        return role.equals("control-plane") && node.roles().contains("master");
     }
 }
