@@ -3,6 +3,7 @@ package io.ironbook.cli;
 import io.ironbook.diagnose.DiagnosisReport;
 import io.ironbook.diagnose.Diagnoser;
 import io.ironbook.diagnose.FindingIds;
+import io.ironbook.diagnose.RemediationIndex;
 import io.ironbook.diagnose.ReportJson;
 import io.ironbook.diagnose.ReportText;
 import io.ironbook.diagnose.evidence.EvidenceBundle;
@@ -13,6 +14,8 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -40,7 +43,7 @@ public final class DiagnoseCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "NODE",
-            description = "diagnose a live node (collects over SSH and the API; not available in this build)")
+            description = "diagnose a live node (collect over SSH and the API, then analyse; not in this build yet)")
     private String node;
 
     @Option(names = "--bundle", paramLabel = "DIR", description = "the evidence bundle folder to analyse")
@@ -69,21 +72,36 @@ public final class DiagnoseCommand implements Callable<Integer> {
             throw UserError.usage("give either NODE or --bundle DIR, not both");
         }
         if (bundle == null) {
-            throw UserError.usage("live diagnosis of '" + node + "' needs the cluster and SSH layers, which this build"
-                    + " does not have yet; collect the evidence files on the node (see docs/diagnose.md) and run:"
+            throw UserError.usage("live diagnosis of '" + node + "' (collect over SSH and the API, then analyse) is not"
+                    + " wired into this build yet; collect the evidence files on the node (see docs/diagnose.md) and run:"
                     + " ironbook diagnose --bundle DIR");
         }
+        CompletableFuture<RemediationIndex> runbooks = CompletableFuture.supplyAsync(() -> services.remediation(options));
+        RemediationIndex remediation = findingId -> join(runbooks).runbooksFor(findingId);
         DiagnosisReport report;
         try {
-            Diagnoser diagnoser = new Diagnoser(rules(), services.remediation(options));
+            Diagnoser diagnoser = new Diagnoser(rules(), remediation);
             report = diagnoser.diagnose(EvidenceBundle.read(bundle));
         } catch (UnusableBundleException | RuleException e) {
+            runbooks.cancel(false);
             throw UserError.usage(e.getMessage());
         }
         PrintWriter out = spec.commandLine().getOut();
         out.print(output == Format.json ? ReportJson.write(report) + "\n" : ReportText.write(report));
         out.flush();
         return report.exitCode();
+    }
+
+    /** The runbook catalogue, loaded while the bundle is analysed; its own errors surface as they are. */
+    private static RemediationIndex join(CompletableFuture<RemediationIndex> runbooks) {
+        try {
+            return runbooks.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     private RuleSet rules() {

@@ -28,7 +28,7 @@ public final class ReportText {
     /** The note, lines ending in {@code \n}. */
     public static String write(DiagnosisReport report) {
         StringBuilder out = new StringBuilder();
-        String node = report.node().isEmpty() ? "this node" : report.node();
+        String node = report.node().isEmpty() ? "This node" : report.node();
         Map<String, Finding> byId = report.findings().stream()
                 .collect(Collectors.toMap(Finding::id, Function.identity(), (a, b) -> a));
         out.append(verdict(report, node, byId)).append('\n');
@@ -118,7 +118,7 @@ public final class ReportText {
     }
 
     private static void next(StringBuilder out, DiagnosisReport report, String node) {
-        String param = node.equals("this node") ? "NODE" : node;
+        String param = report.node().isEmpty() ? "NODE" : node;
         if (report.remediation().isEmpty()) {
             out.append("next: no runbook's appliesTo names ").append(String.join(" or ", report.cascade().rootCauses()))
                     .append("; see 'ironbook runbooks list'\n");

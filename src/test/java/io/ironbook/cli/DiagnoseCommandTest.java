@@ -90,7 +90,8 @@ class DiagnoseCommandTest {
         CliHarness.Result r = harness().run("diagnose", "worker-1");
         assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(r.err().strip().lines()).singleElement().asString()
-                .contains("live diagnosis of 'worker-1' needs the cluster and SSH layers", "ironbook diagnose --bundle DIR");
+                .contains("live diagnosis of 'worker-1' (collect over SSH and the API, then analyse) is not wired",
+                        "ironbook diagnose --bundle DIR");
         assertThat(harness().run("diagnose").exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(harness().run("diagnose", "w", "--bundle", "x").exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(harness().run("diagnose", "--bundle", "x", "-o", "yaml").exitCode()).isEqualTo(ExitCodes.USAGE);
@@ -115,5 +116,13 @@ class DiagnoseCommandTest {
         CliHarness.Result r = harness().run("diagnose", "--help");
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).contains("--bundle", "-o, --output", "Exit status: 0 nothing wrong, 1 findings, 2 unusable input.");
+    }
+
+    @Test
+    void aBadRunbooksFolderIsReportedWhenTheReportNeedsIt() throws Exception {
+        CliHarness.Result r = harness().run("--runbooks", home.resolve("missing").toString(), "diagnose", "--bundle",
+                bundle("39-kubelet-inactive-dead-after-reset"));
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).contains("--runbooks").contains("no such folder");
     }
 }

@@ -92,6 +92,10 @@ class FindingRulesTest {
 
         positive("cri-socket-missing", "W-level dial of containerd.sock fails",
                 Bundles.with("journal-kubelet.log", K + "W0314 06:02:31.201553    1022 logging.go:59] grpc: addrConn.createTransport failed: dial unix /run/containerd/containerd.sock: connect: no such file or directory"));
+        negative("cri-socket-missing", "kubelet started before containerd, then reached it",
+                Bundles.with("journal-kubelet.log",
+                        K + "E0314 06:02:31.2 1022 remote_runtime.go:633] \"Status from runtime service failed\" err=\"rpc error: code = Unavailable desc = connection error: desc = \\\"transport: Error while dialing: dial unix /var/run/containerd/containerd.sock: connect: no such file or directory\\\"\"",
+                        K + "I0314 06:02:41.2 1022 kuberuntime_manager.go:262] \"Container runtime initialized\" containerRuntime=\"containerd\" version=\"1.7.24\" apiVersion=\"v1\""));
         positive("cri-socket-missing", "containerd config disables the CRI plugin",
                 Bundles.with("containerd-config.toml", "disabled_plugins = [\"cri\"]"));
         negative("cri-socket-missing", "I-level probe of crio.sock on a containerd node",

@@ -100,7 +100,7 @@ class ReportTest {
         assertThat(report.exitCode()).isZero();
         String text = ReportText.write(report);
         assertThat(text.lines().findFirst().orElseThrow())
-                .isEqualTo("this node: nothing wrong in the evidence read (1 file: containerd-config.toml).");
+                .isEqualTo("This node: nothing wrong in the evidence read (1 file: containerd-config.toml).");
         assertThat(text).doesNotContain("next:").contains("Unknown (not in the bundle, so not checked): node.yaml");
         assertThat(ReportJson.write(report)).contains("\"findings\" : [ ]", "\"chain\" : [ ]", "\"node\" : null");
     }

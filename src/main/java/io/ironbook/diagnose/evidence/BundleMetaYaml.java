@@ -17,7 +17,10 @@ public final class BundleMetaYaml {
     }
 
     /**
-     * Reads meta.yaml's text; unknown keys are ignored so that newer collectors stay readable.
+     * Reads meta.yaml's text; unknown keys are ignored so that newer collectors stay readable. Two shapes
+     * are read: this class's own ({@code collectedFrom}, {@code channels}, probes with {@code ok} and
+     * {@code detail}) and the collector's ({@code collectedBy}, {@code ssh}/{@code api} maps with
+     * {@code reachable}/{@code error}, probes with {@code written}, {@code outcome} and {@code error}).
      *
      * @throws UnusableBundleException naming {@code meta.yaml:line:col} when the text is not YAML
      */
@@ -40,10 +43,33 @@ public final class BundleMetaYaml {
         List<String> channels = new ArrayList<>();
         root.path("channels").forEach(n -> channels.add(n.asText()));
         List<ProbeOutcome> probes = new ArrayList<>();
-        root.path("probes").forEach(n -> probes.add(new ProbeOutcome(n.path("file").asText(""),
-                n.path("command").asText(""), n.path("ok").asBoolean(true), n.path("detail").asText(""))));
-        return new BundleMeta(root.path("node").asText(""), root.path("collectedAt").asText(""),
-                root.path("collectedFrom").asText(""), channels, probes);
+        JsonNode ssh = root.path("ssh");
+        if (ssh.isObject()) {
+            if (ssh.path("reachable").asBoolean(false)) {
+                channels.add("ssh");
+            } else {
+                probes.add(new ProbeOutcome("(ssh)", ssh.path("target").asText(""), false,
+                        "SSH unreachable: " + ssh.path("error").asText("no reason given") + "; node-side files are unknown"));
+            }
+        }
+        JsonNode api = root.path("api");
+        if (api.isObject()) {
+            boolean none = "none".equals(api.path("api").asText("none"));
+            if (!none && api.path("error").isMissingNode()) {
+                channels.add("api");
+            } else {
+                probes.add(new ProbeOutcome("(api)", api.path("api").asText(""), false,
+                        "API not used: " + api.path("error").asText(none ? "no cluster configured" : "no reason given")));
+            }
+        }
+        for (JsonNode n : root.path("probes")) {
+            boolean ok = n.has("ok") ? n.path("ok").asBoolean(true) : n.path("written").asBoolean(true);
+            String detail = n.has("detail") ? n.path("detail").asText("")
+                    : n.path("error").asText(n.path("outcome").asText(""));
+            probes.add(new ProbeOutcome(n.path("file").asText(""), n.path("command").asText(""), ok, detail));
+        }
+        String from = root.has("collectedFrom") ? root.path("collectedFrom").asText("") : root.path("collectedBy").asText("");
+        return new BundleMeta(root.path("node").asText(""), root.path("collectedAt").asText(""), from, channels, probes);
     }
 
     /** Writes meta as YAML text, every string quoted. */

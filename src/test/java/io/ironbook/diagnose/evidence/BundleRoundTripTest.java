@@ -45,4 +45,20 @@ class BundleRoundTripTest {
         assertThatThrownBy(() -> BundleWriter.write(dir, Map.of("../x.txt", "x"), BundleMeta.empty()))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void theCollectorsMetaShapeReadsToo() {
+        BundleMeta meta = BundleMetaYaml.read(String.join("\n", "node: w-2", "collectedAt: \"2025-11-26T10:00:00Z\"",
+                "collectedBy: ops@jump-1", "tookMs: 812", "ssh:", "  target: ops@10.0.0.12:22", "  reachable: false",
+                "  error: connection refused", "api:", "  api: https://10.0.0.10:6443", "  files: [node.yaml]",
+                "probes:", "- file: node.yaml", "  command: GET node", "  written: true", "  outcome: ok", "  ms: 40",
+                "- file: kernel.log", "  command: dmesg -T", "  written: false", "  outcome: not run", "  error: SSH unreachable", ""));
+        assertThat(meta.node()).isEqualTo("w-2");
+        assertThat(meta.collectedFrom()).isEqualTo("ops@jump-1");
+        assertThat(meta.collectedInstant()).isPresent();
+        assertThat(meta.channels()).containsExactly("api");
+        assertThat(meta.probes()).extracting(p -> p.file() + " " + p.ok() + " " + p.detail()).containsExactly(
+                "(ssh) false SSH unreachable: connection refused; node-side files are unknown",
+                "node.yaml true ok", "kernel.log false SSH unreachable");
+    }
 }
