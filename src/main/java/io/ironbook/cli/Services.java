@@ -34,7 +34,15 @@ public interface Services {
      * Resolves node names to SSH targets from {@code --inventory}, {@code --ssh-config} (default
      * {@code ~/.ssh/config}) and, for nodes no file names, the cluster.
      */
-    TargetResolver targets(GlobalOptions options);
+    default TargetResolver targets(GlobalOptions options) {
+        return targets(options, TargetResolver.AddressLookup.NONE);
+    }
+
+    /**
+     * As {@link #targets(GlobalOptions)}, with {@code cluster} answering the address of a node that no
+     * file names (its InternalIP).
+     */
+    TargetResolver targets(GlobalOptions options, TargetResolver.AddressLookup cluster);
 
     /**
      * A new SSH shell with the operator's known_hosts (plus {@code --known-hosts}), keys and agent;

@@ -86,11 +86,15 @@ class DiagnoseCommandTest {
     }
 
     @Test
-    void liveDiagnosisSaysWhatItNeedsAndExitsTwo() {
+    void aNodeNothingKnowsIsExitTwoAndBadCombinationsToo() {
         CliHarness.Result r = harness().run("diagnose", "worker-1");
         assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(r.err().strip().lines()).singleElement().asString()
-                .contains("live diagnosis of 'worker-1' needs the cluster and SSH layers", "ironbook diagnose --bundle DIR");
+        assertThat(r.err()).contains("note: no cluster (", "collecting over SSH only")
+                .contains("error: unknown node 'worker-1'").doesNotContain("Exception");
+        assertThat(harness().run("diagnose", "--bundle", "x", "--keep", "y").exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(harness().run("collect", "worker-1").exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(harness().run("collect", "worker-1", "-o", home.resolve("b").toString()).err())
+                .contains("error: unknown node 'worker-1'");
         assertThat(harness().run("diagnose").exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(harness().run("diagnose", "w", "--bundle", "x").exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(harness().run("diagnose", "--bundle", "x", "-o", "yaml").exitCode()).isEqualTo(ExitCodes.USAGE);

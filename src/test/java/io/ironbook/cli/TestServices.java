@@ -85,8 +85,8 @@ final class TestServices implements Services {
     }
 
     @Override
-    public TargetResolver targets(GlobalOptions options) {
-        return RemoteSetup.resolver(options, paths, TargetResolver.AddressLookup.NONE);
+    public TargetResolver targets(GlobalOptions options, TargetResolver.AddressLookup cluster) {
+        return RemoteSetup.resolver(options, paths, cluster);
     }
 
     @Override
