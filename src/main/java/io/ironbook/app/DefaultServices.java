@@ -58,6 +58,11 @@ final class DefaultServices implements Services {
     }
 
     @Override
+    public TargetResolver targets(GlobalOptions options, TargetResolver.AddressLookup cluster) {
+        return RemoteSetup.resolver(options, paths, cluster);
+    }
+
+    @Override
     public RemoteShell remoteShell(GlobalOptions options, PassphrasePrompt prompt) {
         return new SshjRemoteShell(RemoteSetup.settings(options, paths, System.getenv(), prompt));
     }

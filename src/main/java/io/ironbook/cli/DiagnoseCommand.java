@@ -1,21 +1,25 @@
 package io.ironbook.cli;
 
+import io.ironbook.collect.CollectionReport;
 import io.ironbook.diagnose.DiagnosisReport;
 import io.ironbook.diagnose.Diagnoser;
 import io.ironbook.diagnose.FindingIds;
-import io.ironbook.diagnose.RemediationIndex;
 import io.ironbook.diagnose.ReportJson;
 import io.ironbook.diagnose.ReportText;
 import io.ironbook.diagnose.evidence.EvidenceBundle;
 import io.ironbook.diagnose.evidence.UnusableBundleException;
 import io.ironbook.diagnose.rules.RuleException;
 import io.ironbook.diagnose.rules.RuleSet;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -23,8 +27,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code ironbook diagnose --bundle DIR [-o text|json]}: the cascade report of an evidence bundle.
- * Exit 0 when nothing is wrong, 1 when findings exist, 2 when the input is unusable.
+ * {@code ironbook diagnose --bundle DIR [-o text|json]} and {@code ironbook diagnose NODE [--keep DIR]}: the
+ * cascade report of an evidence bundle. A live node is first collected into a bundle (a temporary folder, or
+ * {@code --keep DIR}), which is then read exactly as {@code --bundle} reads one. Exit 0 when nothing is wrong,
+ * 1 when findings exist, 2 when the input is unusable.
  */
 @Command(name = "diagnose",
         mixinStandardHelpOptions = true,
@@ -32,6 +38,8 @@ import picocli.CommandLine.Spec;
                 + " link, and the runbook to run next.",
                 "Exit status: 0 nothing wrong, 1 findings, 2 unusable input."})
 public final class DiagnoseCommand implements Callable<Integer> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DiagnoseCommand.class);
 
     /** Output formats. */
     enum Format { text, json }
@@ -43,8 +51,12 @@ public final class DiagnoseCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "NODE",
-            description = "diagnose a live node (collect over SSH and the API, then analyse; not in this build yet)")
+            description = "diagnose a live node: collect its bundle over SSH and the API, then analyse it")
     private String node;
+
+    @Option(names = "--keep", paramLabel = "DIR",
+            description = "with NODE: collect into DIR and keep it (default: a temporary folder, removed afterwards)")
+    private Path keep;
 
     @Option(names = "--bundle", paramLabel = "DIR", description = "the evidence bundle folder to analyse")
     private Path bundle;
@@ -64,26 +76,54 @@ public final class DiagnoseCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws InterruptedException {
         if (bundle == null && node == null) {
             throw UserError.usage("give --bundle DIR (an evidence bundle folder) or a NODE name");
         }
         if (bundle != null && node != null) {
             throw UserError.usage("give either NODE or --bundle DIR, not both");
         }
-        if (bundle == null) {
-            throw UserError.usage("live diagnosis of '" + node + "' (collect over SSH and the API, then analyse) is not"
-                    + " wired into this build yet; collect the evidence files on the node (see docs/diagnose.md) and run:"
-                    + " ironbook diagnose --bundle DIR");
+        if (keep != null && node == null) {
+            throw UserError.usage("--keep DIR goes with NODE (a --bundle is already kept)");
         }
-        CompletableFuture<RemediationIndex> runbooks = CompletableFuture.supplyAsync(() -> services.remediation(options));
-        RemediationIndex remediation = findingId -> join(runbooks).runbooksFor(findingId);
+        if (bundle == null) {
+            return live();
+        }
+        return analyse(bundle);
+    }
+
+    private int live() throws InterruptedException {
+        PrintWriter err = spec.commandLine().getErr();
+        Path dir = keep != null ? keep : temporaryFolder();
+        try {
+            CollectionReport collected = LiveCollection.collect(services, options, node, dir, line -> {
+                err.println(line);
+                err.flush();
+            }, err);
+            if (collected.fileCount() == 0) {
+                throw UserError.usage("nothing collected from " + node + ", so nothing to diagnose: "
+                        + CollectCommand.summary(collected));
+            }
+            collected.sshError().ifPresent(e -> err.println("ssh: " + node + " unreachable (" + e
+                    + "); diagnosed from the API evidence only"));
+            if (keep != null) {
+                err.println("bundle kept in " + dir);
+            }
+            err.flush();
+            return analyse(dir);
+        } finally {
+            if (keep == null) {
+                deleteTree(dir);
+            }
+        }
+    }
+
+    private int analyse(Path bundle) {
         DiagnosisReport report;
         try {
-            Diagnoser diagnoser = new Diagnoser(rules(), remediation);
+            Diagnoser diagnoser = new Diagnoser(rules(), services.remediation(options));
             report = diagnoser.diagnose(EvidenceBundle.read(bundle));
         } catch (UnusableBundleException | RuleException e) {
-            runbooks.cancel(false);
             throw UserError.usage(e.getMessage());
         }
         PrintWriter out = spec.commandLine().getOut();
@@ -92,15 +132,21 @@ public final class DiagnoseCommand implements Callable<Integer> {
         return report.exitCode();
     }
 
-    /** The runbook catalogue, loaded while the bundle is analysed; its own errors surface as they are. */
-    private static RemediationIndex join(CompletableFuture<RemediationIndex> runbooks) {
+    private static Path temporaryFolder() {
         try {
-            return runbooks.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
+            return Files.createTempDirectory("ironbook-bundle-");
+        } catch (IOException e) {
+            throw new UserError(ExitCodes.FAILED, "cannot create a temporary bundle folder: " + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
             }
-            throw e;
+        } catch (IOException | UncheckedIOException e) {
+            LOG.warn("could not remove the temporary bundle {}: {}", dir, e.getMessage());
         }
     }
 

@@ -34,7 +34,15 @@ public interface Services {
      * Resolves node names to SSH targets from {@code --inventory}, {@code --ssh-config} (default
      * {@code ~/.ssh/config}) and, for nodes no file names, the cluster.
      */
-    TargetResolver targets(GlobalOptions options);
+    default TargetResolver targets(GlobalOptions options) {
+        return targets(options, TargetResolver.AddressLookup.NONE);
+    }
+
+    /**
+     * As {@link #targets(GlobalOptions)}, with {@code cluster} answering the address of a node that no
+     * file names (its InternalIP).
+     */
+    TargetResolver targets(GlobalOptions options, TargetResolver.AddressLookup cluster);
 
     /**
      * A new SSH shell with the operator's known_hosts (plus {@code --known-hosts}), keys and agent;
@@ -58,10 +66,13 @@ public interface Services {
 
     /**
      * Live diagnosis of a node for runbooks' {@code diagnose} steps: collects its evidence over SSH
-     * and the API into a temporary bundle, then analyses it.
+     * and the API into a bundle kept beside the run journals, then analyses it.
      */
     default io.ironbook.engine.NodeDiagnoser nodeDiagnoser(GlobalOptions options, java.util.Optional<ClusterGateway> cluster,
             RemoteShell shell, java.util.function.Function<String, io.ironbook.remote.SshTarget> targets) {
-        return new LiveDiagnoser(cluster, shell, targets, operator());
+        return new io.ironbook.engine.CollectingDiagnoser(
+                new io.ironbook.collect.BundleCollector(cluster, shell, targets, java.time.Clock.systemUTC(), operator()),
+                io.ironbook.diagnose.Diagnoser.withShippedRules(remediation(options)),
+                paths().runsDir().resolve("bundles"), java.time.Clock.systemUTC());
     }
 }

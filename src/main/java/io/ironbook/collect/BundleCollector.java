@@ -3,13 +3,18 @@ package io.ironbook.collect;
 import io.ironbook.cluster.ClusterEvent;
 import io.ironbook.cluster.ClusterException;
 import io.ironbook.cluster.ClusterGateway;
+import io.ironbook.diagnose.evidence.BundleMeta;
+import io.ironbook.diagnose.evidence.BundleMetaYaml;
+import io.ironbook.diagnose.evidence.ProbeOutcome;
 import io.ironbook.remote.CommandResult;
+import io.ironbook.remote.InvalidConfigException;
 import io.ironbook.remote.OutputStreamKind;
 import io.ironbook.remote.RemoteCommand;
 import io.ironbook.remote.RemoteException;
 import io.ironbook.remote.RemoteShell;
 import io.ironbook.remote.RunningCommand;
 import io.ironbook.remote.SshTarget;
+import io.ironbook.remote.UnknownNodeException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -35,6 +40,9 @@ public final class BundleCollector {
     public static final Duration PROBE_TIMEOUT = Duration.ofSeconds(15);
     /** Sessions open at once on the connection: OpenSSH allows 10 by default (MaxSessions). */
     static final int SESSIONS = 8;
+    private static final String NODE_YAML = "node.yaml";
+    private static final String EVENTS = "events.txt";
+    private static final String META = "meta.yaml";
 
     private final Optional<ClusterGateway> cluster;
     private final RemoteShell shell;
@@ -62,13 +70,15 @@ public final class BundleCollector {
         this.probes = List.copyOf(probes);
     }
 
+    /**
+     * Collects the node's bundle into {@code dir}, replacing what an earlier collection left there, so that
+     * a probe that fails now never leaves an older file behind as if it were today's evidence.
+     *
+     * @throws UncheckedIOException when the folder cannot be written
+     */
     public CollectionReport collect(String node, Path dir, CollectListener listener) throws InterruptedException {
         Instant started = clock.instant();
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create " + dir + ": " + e.getMessage(), e);
-        }
+        clear(dir);
         List<ProbeResult> results = new ArrayList<>();
         Optional<String> sshError = Optional.empty();
         Optional<SshTarget> target = Optional.empty();
@@ -76,19 +86,58 @@ public final class BundleCollector {
             target = Optional.of(targets.apply(node));
             shell.connect(target.get());
             results = runProbes(target.get(), dir, listener);
-        } catch (RemoteException e) {
-            sshError = Optional.of(e.getMessage());
-            listener.progress("ssh: " + e.getMessage() + " — collecting what the API knows only");
-        } catch (RuntimeException e) {
+        } catch (RemoteException | UnknownNodeException | InvalidConfigException e) {
             sshError = Optional.of(e.getMessage() == null ? e.toString() : e.getMessage());
-            listener.progress("ssh: " + sshError.get() + " — collecting what the API knows only");
+            listener.progress("ssh: " + sshError.get() + " - collecting what the API knows only");
         }
         List<String> apiFiles = new ArrayList<>();
         Optional<String> apiError = apiEvidence(node, dir, apiFiles, listener);
         CollectionReport report = new CollectionReport(node, dir, started, results, sshError, apiFiles, apiError);
-        BundleMeta.write(report, dir, collector, target.map(SshTarget::describe), cluster.map(c -> c.contextName() + " " + c.server()),
-                Duration.between(started, clock.instant()));
+        writeMeta(report, target);
         return report;
+    }
+
+    private void clear(Path dir) {
+        try {
+            Files.createDirectories(dir);
+            for (Probe probe : probes) {
+                Files.deleteIfExists(dir.resolve(probe.file()));
+            }
+            for (String file : List.of(NODE_YAML, EVENTS, META)) {
+                Files.deleteIfExists(dir.resolve(file));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the bundle folder " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** meta.yaml in the form the diagnosis reads back (diagnose's BundleMetaYaml): one schema, one data path. */
+    private void writeMeta(CollectionReport report, Optional<SshTarget> target) {
+        List<String> channels = new ArrayList<>();
+        List<ProbeOutcome> outcomes = new ArrayList<>();
+        String sshCommand = "ssh " + target.map(SshTarget::describe).orElse(report.node());
+        if (report.sshError().isPresent()) {
+            outcomes.add(new ProbeOutcome("ssh", sshCommand, false,
+                    "SSH unreachable, no probe ran: " + report.sshError().get()));
+        } else {
+            channels.add("ssh");
+        }
+        for (ProbeResult result : report.probes()) {
+            outcomes.add(new ProbeOutcome(result.probe().file(), result.probe().command(), result.written(),
+                    result.written() ? result.outcome() : result.outcome() + result.error().map(e -> ": " + e).orElse("")));
+        }
+        String apiCall = "GET " + cluster.map(ClusterGateway::server).orElse("(no cluster)") + "/api/v1/nodes/" + report.node();
+        if (report.apiError().isPresent()) {
+            outcomes.add(new ProbeOutcome(NODE_YAML, apiCall, false, report.apiError().get()));
+        } else {
+            channels.add("api");
+        }
+        BundleMeta meta = new BundleMeta(report.node(), report.collected().toString(), collector, channels, outcomes);
+        try {
+            Files.writeString(report.dir().resolve(META), BundleMetaYaml.write(meta), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + report.dir().resolve(META) + ": " + e.getMessage(), e);
+        }
     }
 
     private List<ProbeResult> runProbes(SshTarget target, Path dir, CollectListener listener) throws InterruptedException {
@@ -164,8 +213,8 @@ public final class BundleCollector {
                 listener.progress("api: the cluster has no node " + node);
                 return Optional.of("the cluster has no node " + node);
             }
-            Files.writeString(dir.resolve("node.yaml"), cluster.get().nodeYaml(node), StandardCharsets.UTF_8);
-            files.add("node.yaml");
+            Files.writeString(dir.resolve(NODE_YAML), cluster.get().nodeYaml(node), StandardCharsets.UTF_8);
+            files.add(NODE_YAML);
             List<ClusterEvent> events = cluster.get().nodeEvents(node);
             StringBuilder text = new StringBuilder();
             for (ClusterEvent event : events) {
@@ -174,8 +223,8 @@ public final class BundleCollector {
                         .append("  ").append(event.message().replace('\n', ' ')).append('\n');
             }
             if (!events.isEmpty()) {
-                Files.writeString(dir.resolve("events.txt"), text, StandardCharsets.UTF_8);
-                files.add("events.txt");
+                Files.writeString(dir.resolve(EVENTS), text, StandardCharsets.UTF_8);
+                files.add(EVENTS);
             }
             listener.progress("api: node.yaml" + (events.isEmpty() ? "" : ", events.txt (" + events.size() + " events)"));
             return Optional.empty();

@@ -25,7 +25,7 @@ public record Probe(String file, String command, boolean root, List<Integer> okE
                 new Probe("journal-kubelet.log", "journalctl -u kubelet --no-pager -n 2000", true, List.of(0)),
                 new Probe("journal-containerd.log", "journalctl -u containerd --no-pager -n 2000", true, List.of(0)),
                 new Probe("kernel.log", "dmesg -T 2>/dev/null || journalctl -k --no-pager -n 2000", true, List.of(0)),
-                new Probe("systemctl-status.txt", "systemctl status kubelet containerd --no-pager --lines 30", false,
+                new Probe("systemctl-status.txt", "systemctl status kubelet containerd --no-pager", false,
                         List.of(0, 3, 4)),
                 new Probe("mounts.txt", "cat /proc/mounts", false, List.of(0)),
                 new Probe("swaps.txt", "cat /proc/swaps", false, List.of(0)),

@@ -86,12 +86,15 @@ class DiagnoseCommandTest {
     }
 
     @Test
-    void liveDiagnosisSaysWhatItNeedsAndExitsTwo() {
+    void aNodeNothingKnowsIsExitTwoAndBadCombinationsToo() {
         CliHarness.Result r = harness().run("diagnose", "worker-1");
         assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(r.err().strip().lines()).singleElement().asString()
-                .contains("live diagnosis of 'worker-1' (collect over SSH and the API, then analyse) is not wired",
-                        "ironbook diagnose --bundle DIR");
+        assertThat(r.err()).contains("note: no cluster (", "collecting over SSH only")
+                .contains("error: unknown node 'worker-1'").doesNotContain("Exception");
+        assertThat(harness().run("diagnose", "--bundle", "x", "--keep", "y").exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(harness().run("collect", "worker-1").exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(harness().run("collect", "worker-1", "-o", home.resolve("b").toString()).err())
+                .contains("error: unknown node 'worker-1'");
         assertThat(harness().run("diagnose").exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(harness().run("diagnose", "w", "--bundle", "x").exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(harness().run("diagnose", "--bundle", "x", "-o", "yaml").exitCode()).isEqualTo(ExitCodes.USAGE);
@@ -116,13 +119,5 @@ class DiagnoseCommandTest {
         CliHarness.Result r = harness().run("diagnose", "--help");
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).contains("--bundle", "-o, --output", "Exit status: 0 nothing wrong, 1 findings, 2 unusable input.");
-    }
-
-    @Test
-    void aBadRunbooksFolderIsReportedWhenTheReportNeedsIt() throws Exception {
-        CliHarness.Result r = harness().run("--runbooks", home.resolve("missing").toString(), "diagnose", "--bundle",
-                bundle("39-kubelet-inactive-dead-after-reset"));
-        assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(r.err()).contains("--runbooks").contains("no such folder");
     }
 }

@@ -96,6 +96,11 @@ final class TestServices implements Services {
     }
 
     @Override
+    public TargetResolver targets(GlobalOptions options, TargetResolver.AddressLookup cluster) {
+        return RemoteSetup.resolver(options, paths, cluster);
+    }
+
+    @Override
     public RemoteShell remoteShell(GlobalOptions options, PassphrasePrompt prompt) {
         return new SshjRemoteShell(RemoteSetup.settings(options, paths, Map.of(), prompt));
     }

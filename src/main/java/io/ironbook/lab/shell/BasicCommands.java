@@ -3,6 +3,7 @@ package io.ironbook.lab.shell;
 import io.ironbook.lab.node.Mount;
 import io.ironbook.lab.node.NodeState;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -87,8 +88,13 @@ final class BasicCommands {
         return 0;
     }
 
+    /**
+     * The nodes are NTP-synchronised with the host that runs the lab, so timedatectl reports the host's wall
+     * clock: at {@code --speed} above 1 the simulated clock (journals, {@code date}) runs ahead of it, and a
+     * diagnosis comparing the node's clock with the collector's would otherwise see a skew the nodes do not have.
+     */
     static int timedatectl(Invocation inv) {
-        String t = Durations.timestamp(inv.now());
+        String t = Durations.timestamp(Instant.now());
         inv.println("               Local time: " + t);
         inv.println("           Universal time: " + t);
         inv.println("                 RTC time: " + t.substring(4, t.length() - 4));
