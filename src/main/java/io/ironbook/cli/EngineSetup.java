@@ -34,7 +34,7 @@ final class EngineSetup implements AutoCloseable {
     static EngineSetup open(Services services, GlobalOptions options, PassphrasePrompt prompt) {
         ClusterGateway cluster = services.cluster(options);
         RemoteShell shell = services.remoteShell(options, prompt);
-        TargetResolver resolver = RemoteSetup.resolver(options, services.paths(),
+        TargetResolver resolver = services.targets(options,
                 node -> cluster.node(node).map(NodeSummary::internalIp).filter(ip -> !ip.isBlank()));
         RunbookCatalogue catalogue = RunbookCatalogues.load(services.paths(), options, List.of());
         NodeDiagnoser diagnoser = services.nodeDiagnoser(options, Optional.of(cluster), shell, resolver::resolve);
