@@ -92,11 +92,11 @@ final class WaitStepExecutor implements StepExecutor {
             try {
                 run.deps().shell().connect(target);
             } catch (RemoteException e) {
-                if (e.failure() == RemoteException.Failure.UNREACHABLE || e.failure() == RemoteException.Failure.DISCONNECTED) {
-                    run.deps().shell().disconnect(target);
-                    return Optional.empty();
+                if (e.isSecurityError()) {
+                    return Optional.of(e.getMessage());
                 }
-                return Optional.of(e.getMessage());
+                run.deps().shell().disconnect(target);
+                return Optional.empty();
             }
             run.waiting(step.id(), node + " to stop answering over SSH", Duration.between(start, run.now()));
             Thread.sleep(run.deps().pollInterval().toMillis());
