@@ -89,7 +89,7 @@ final class ResumePoint {
             run.deps().shell().connect(run.deps().targets().apply(node));
             return false;
         } catch (io.ironbook.remote.RemoteException e) {
-            return e.failure() == io.ironbook.remote.RemoteException.Failure.UNREACHABLE;
+            return !e.isSecurityError() && e.failure() != io.ironbook.remote.RemoteException.Failure.AUTH_FAILED;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
