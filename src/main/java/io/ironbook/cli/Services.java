@@ -2,6 +2,10 @@ package io.ironbook.cli;
 
 import io.ironbook.cluster.ClusterGateway;
 import io.ironbook.config.IronbookPaths;
+import io.ironbook.remote.PassphrasePrompt;
+import io.ironbook.remote.RemoteShell;
+import io.ironbook.remote.TargetResolver;
+import io.ironbook.diagnose.RemediationIndex;
 
 /**
  * What the commands need from the outside world, built by the composition root. Commands ask for an
@@ -13,11 +17,36 @@ public interface Services {
     IronbookPaths paths();
 
     /**
-     * A gateway to the cluster of {@code --kubeconfig}/{@code --context} (else {@code KUBECONFIG}, else
-     * {@code ~/.kube/config}), as kubectl would choose it; the caller closes it. The kubeconfig is read now; the
-     * API server is first contacted by the first call.
-     *
-     * @throws io.ironbook.cluster.ClusterException with kind CONFIG when the kubeconfig cannot be used
+     * A gateway to the cluster that {@code --kubeconfig} / {@code KUBECONFIG} / {@code ~/.kube/config} and
+     * {@code --context} name; the caller closes it. Throws {@code ClusterException} (kind CONFIG) for a
+     * missing file or an unknown context.
      */
     ClusterGateway cluster(GlobalOptions options);
+
+    /** Who is at the keyboard, as {@code user@host}: recorded on the nodes ironbook cordons. */
+    String operator();
+
+    /** Whether standard output is a terminal (colour allowed), rather than a pipe or a file. */
+    boolean stdoutIsTerminal();
+
+    /**
+     * Resolves node names to SSH targets from {@code --inventory}, {@code --ssh-config} (default
+     * {@code ~/.ssh/config}) and, for nodes no file names, the cluster.
+     */
+    TargetResolver targets(GlobalOptions options);
+
+    /**
+     * A new SSH shell with the operator's known_hosts (plus {@code --known-hosts}), keys and agent;
+     * the caller closes it.
+     */
+    RemoteShell remoteShell(GlobalOptions options, PassphrasePrompt prompt);
+
+    /**
+     * The runbooks that remedy each finding (their {@code appliesTo}), for the diagnosis report's
+     * "next:" line; by default the runbook catalogue (shipped, user folder, {@code --runbooks DIR}).
+     */
+    default RemediationIndex remediation(GlobalOptions options) {
+        return CatalogueRemediation.load(paths(), options);
+    }
+
 }

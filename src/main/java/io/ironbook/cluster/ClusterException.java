@@ -19,6 +19,8 @@ public final class ClusterException extends RuntimeException {
         FORBIDDEN,
         /** The object does not exist (HTTP 404), e.g. an unknown node. */
         NOT_FOUND,
+        /** Someone else changed the object first, e.g. a node lease now held by another holder. */
+        CONFLICT,
         /** A wait or a drain did not finish in time. */
         TIMEOUT,
         /** Anything else the API server answered. */

@@ -62,6 +62,18 @@ public interface ClusterGateway extends AutoCloseable {
     /** Waits until the node reports a boot id other than {@code previousBootId} (it rebooted). */
     NodeSummary waitForBootIdChange(String node, String previousBootId, Duration timeout, WaitListener listener);
 
+    /**
+     * Takes the node's lease for {@code holder} in {@code namespace}: creates it, renews it if the holder
+     * already has it, or takes over one that expired. When someone else holds a live lease, says who.
+     */
+    LeaseResult acquireLease(String namespace, String node, String holder, Duration duration);
+
+    /** Renews a lease we hold; throws CONFLICT when it was lost (expired and taken over, or deleted). */
+    NodeLease renewLease(NodeLease lease);
+
+    /** Gives the lease back if it is still ours; false when it no longer was. */
+    boolean releaseLease(NodeLease lease);
+
     /** Starts a live store of every node (and its pod count); the caller closes it. */
     NodeStore watchNodes();
 

@@ -25,13 +25,15 @@ public record DrainOptions(boolean ignoreDaemonSets, boolean deleteEmptyDirData,
 
     /** The interval kubectl waits between evictions refused by a disruption budget. */
     public static final Duration DEFAULT_RETRY = Duration.ofSeconds(5);
+    /** How often a drain lists the node's pods to see which evicted ones are gone. */
+    public static final Duration DEFAULT_POLL = Duration.ofMillis(250);
 
     public DrainOptions {
         timeout = timeout == null ? Duration.ZERO : timeout;
         podSelector = podSelector == null ? "" : podSelector.strip();
         skipWaitForDeleteTimeout = skipWaitForDeleteTimeout == null ? Duration.ZERO : skipWaitForDeleteTimeout;
         evictionRetryInterval = evictionRetryInterval == null ? DEFAULT_RETRY : evictionRetryInterval;
-        pollInterval = pollInterval == null ? Duration.ofMillis(500) : pollInterval;
+        pollInterval = pollInterval == null ? DEFAULT_POLL : pollInterval;
         if (cordon == null) {
             throw new IllegalArgumentException("a drain needs to say who cordons the node");
         }
@@ -40,7 +42,7 @@ public record DrainOptions(boolean ignoreDaemonSets, boolean deleteEmptyDirData,
     /** kubectl's defaults: refuse DaemonSet, emptyDir and unmanaged pods, no time limit. */
     public static DrainOptions defaults(CordonRequest cordon) {
         return new DrainOptions(false, false, false, -1, Duration.ZERO, "", false, Duration.ZERO, DEFAULT_RETRY,
-                Duration.ofMillis(500), cordon);
+                DEFAULT_POLL, cordon);
     }
 
     public DrainOptions withIgnoreDaemonSets(boolean value) {

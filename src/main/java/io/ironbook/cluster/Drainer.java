@@ -28,6 +28,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * outages are retried here, on a client whose own retries are off, and each retry names the budget.
  */
 final class Drainer {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Drainer.class);
     private static final int MAX_PARALLEL = 64;
 
     private final Fabric8ClusterGateway gateway;
@@ -213,8 +214,18 @@ final class Drainer {
         pods.forEach(pod -> namespaces.add(pod.getMetadata().getNamespace()));
         List<BudgetStatus> budgets = new ArrayList<>();
         for (String namespace : namespaces) {
-            List<PodDisruptionBudget> items = gateway.call("list", "poddisruptionbudgets in namespace " + namespace,
-                    () -> client.policy().v1().podDisruptionBudget().inNamespace(namespace).list().getItems());
+            List<PodDisruptionBudget> items;
+            try {
+                items = gateway.call("list", "poddisruptionbudgets in namespace " + namespace,
+                        () -> client.policy().v1().podDisruptionBudget().inNamespace(namespace).list().getItems());
+            } catch (ClusterException e) {
+                if (e.kind() != ClusterException.Kind.FORBIDDEN) {
+                    throw e;
+                }
+                // Without permission to read budgets the drain still works; it just cannot name them.
+                LOG.info("cannot read disruption budgets: {}", e.getMessage());
+                continue;
+            }
             for (PodDisruptionBudget budget : items) {
                 List<PodRef> covered = new ArrayList<>();
                 for (Pod pod : pods) {

@@ -1,6 +1,5 @@
 package io.ironbook.cluster;
 
-import io.fabric8.kubernetes.api.model.Event;
 import io.fabric8.kubernetes.api.model.ListOptions;
 import io.fabric8.kubernetes.api.model.ListOptionsBuilder;
 import io.fabric8.kubernetes.api.model.Node;
@@ -11,7 +10,6 @@ import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.ConfigBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
-import io.fabric8.kubernetes.client.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,9 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 /**
@@ -36,7 +31,8 @@ public final class Fabric8ClusterGateway implements ClusterGateway {
     private static final int READ_RETRIES = 3;
 
     private final KubernetesClient client;
-    private final KubernetesClient noRetryClient;
+    private final Config noRetryConfig;
+    private KubernetesClient noRetryClient;
     private final ApiErrors errors;
     private final String server;
     private final String context;
@@ -45,8 +41,7 @@ public final class Fabric8ClusterGateway implements ClusterGateway {
     private Fabric8ClusterGateway(Config config, String context, Duration waitPollInterval) {
         this.client = new KubernetesClientBuilder().withConfig(new ConfigBuilder(config)
                 .withRequestRetryBackoffLimit(READ_RETRIES).withRequestRetryBackoffInterval(200).build()).build();
-        this.noRetryClient = new KubernetesClientBuilder()
-                .withConfig(new ConfigBuilder(config).withRequestRetryBackoffLimit(0).build()).build();
+        this.noRetryConfig = new ConfigBuilder(config).withRequestRetryBackoffLimit(0).build();
         this.server = stripSlash(config.getMasterUrl());
         this.context = context;
         this.errors = new ApiErrors(server, context);
@@ -130,48 +125,12 @@ public final class Fabric8ClusterGateway implements ClusterGateway {
 
     @Override
     public List<ClusterEvent> nodeEvents(String name) {
-        List<Event> events = call("list", "events", () -> client.v1().events().inAnyNamespace()
-                .withField("involvedObject.kind", "Node").withField("involvedObject.name", name).list().getItems());
-        List<ClusterEvent> result = new ArrayList<>();
-        for (Event event : events) {
-            String source = event.getSource() != null && event.getSource().getComponent() != null
-                    ? event.getSource().getComponent() : event.getReportingComponent();
-            String first = event.getFirstTimestamp() != null ? event.getFirstTimestamp()
-                    : event.getEventTime() == null ? null : event.getEventTime().getTime();
-            String last = event.getLastTimestamp() != null ? event.getLastTimestamp() : first;
-            result.add(new ClusterEvent(event.getType(), event.getReason(), event.getMessage(), source,
-                    event.getCount() == null ? 1 : event.getCount(), NodeSummaryMapper.parseTime(first),
-                    NodeSummaryMapper.parseTime(last)));
-        }
-        result.sort(Comparator.comparing(event -> event.lastSeen().orElse(java.time.Instant.EPOCH)));
-        return result;
+        return new ClusterReads(this, client).nodeEvents(name);
     }
 
     @Override
     public ControlPlaneStatus controlPlane() {
-        boolean ready;
-        String detail;
-        try {
-            var http = client.getHttpClient();
-            HttpResponse<String> response = http.sendAsync(
-                    http.newHttpRequestBuilder().uri(server + "/readyz").build(), String.class)
-                    .get(10, TimeUnit.SECONDS);
-            ready = response.code() == 200;
-            detail = "/readyz: HTTP " + response.code() + (response.body() == null ? "" : " " + response.body().strip());
-        } catch (ExecutionException | TimeoutException e) {
-            ready = false;
-            detail = "cannot reach " + server + "/readyz: " + KubeconfigLoader.rootMessage(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ClusterException(ClusterException.Kind.API, "interrupted while asking " + server + "/readyz", e);
-        }
-        List<NodeSummary> controlPlane = new ArrayList<>();
-        for (NodeSummary node : nodes()) {
-            if (node.roles().contains("control-plane") || node.roles().contains("master")) {
-                controlPlane.add(node);
-            }
-        }
-        return new ControlPlaneStatus(ready, detail, controlPlane);
+        return new ClusterReads(this, client).controlPlane(server);
     }
 
     @Override
@@ -187,13 +146,13 @@ public final class Fabric8ClusterGateway implements ClusterGateway {
     @Override
     public DrainPlan planDrain(String node, DrainOptions options) {
         requireNode(node, client);
-        return new Drainer(this, noRetryClient, errors).plan(node, options);
+        return new Drainer(this, noRetry(), errors).plan(node, options);
     }
 
     @Override
     public DrainResult drain(String node, DrainOptions options, DrainListener listener) {
         requireNode(node, client);
-        return new Drainer(this, noRetryClient, errors).drain(node, options, listener);
+        return new Drainer(this, noRetry(), errors).drain(node, options, listener);
     }
 
     @Override
@@ -211,19 +170,44 @@ public final class Fabric8ClusterGateway implements ClusterGateway {
     }
 
     @Override
-    public NodeStore watchNodes() {
-        return Fabric8NodeStore.start(client, errors);
+    public LeaseResult acquireLease(String namespace, String node, String holder, Duration duration) {
+        return new LeaseKeeper(noRetry(), errors).acquire(namespace, node, holder, duration);
     }
 
     @Override
-    public void close() {
-        noRetryClient.close();
+    public NodeLease renewLease(NodeLease lease) {
+        return new LeaseKeeper(noRetry(), errors).renew(lease);
+    }
+
+    @Override
+    public boolean releaseLease(NodeLease lease) {
+        return new LeaseKeeper(noRetry(), errors).release(lease);
+    }
+
+    @Override
+    public NodeStore watchNodes() {
+        return Fabric8NodeStore.start(client);
+    }
+
+    @Override
+    public synchronized void close() {
+        if (noRetryClient != null) {
+            noRetryClient.close();
+        }
         client.close();
+    }
+
+    /** The client whose retries are ours (evictions, waits), built on first use: most commands never need it. */
+    private synchronized KubernetesClient noRetry() {
+        if (noRetryClient == null) {
+            noRetryClient = new KubernetesClientBuilder().withConfig(noRetryConfig).build();
+        }
+        return noRetryClient;
     }
 
     /** The node, read without fabric8's retries (for waits), or empty when it does not exist. */
     Optional<NodeSummary> readNodeOnce(String name) {
-        Node node = getNode(name, noRetryClient);
+        Node node = getNode(name, noRetry());
         return node == null ? Optional.empty() : Optional.of(NodeSummaryMapper.summarize(node, OptionalInt.empty()));
     }
 

@@ -53,7 +53,7 @@ final class Fabric8NodeStore implements NodeStore {
     private Fabric8NodeStore() {
     }
 
-    static Fabric8NodeStore start(KubernetesClient client, ApiErrors errors) {
+    static Fabric8NodeStore start(KubernetesClient client) {
         Fabric8NodeStore store = new Fabric8NodeStore();
         store.nodeInformer = client.nodes().runnableInformer(0);
         store.nodeInformer.exceptionHandler(store::retry);
@@ -61,8 +61,9 @@ final class Fabric8NodeStore implements NodeStore {
         store.podInformer = client.pods().inAnyNamespace().runnableInformer(0);
         store.podInformer.exceptionHandler(store::retry);
         store.podInformer.addEventHandler(store.podHandler());
-        store.nodeInformer.start();
-        store.podInformer.start();
+        java.util.concurrent.CompletableFuture.allOf(store.nodeInformer.start().toCompletableFuture(),
+                store.podInformer.start().toCompletableFuture())
+                .whenComplete((ignored, failure) -> store.thread.execute(store::fillOnceSynced));
         store.thread.scheduleWithFixedDelay(store::checkHealth, HEALTH_CHECK_MILLIS, HEALTH_CHECK_MILLIS,
                 TimeUnit.MILLISECONDS);
         return store;
@@ -119,10 +120,7 @@ final class Fabric8NodeStore implements NodeStore {
 
     private void checkHealth() {
         boolean watching = nodeInformer.isWatching() && podInformer.isWatching();
-        if (!reportedSync && nodeInformer.hasSynced() && podInformer.hasSynced()) {
-            reportedSync = true;
-            synced.countDown();
-        }
+        fillOnceSynced();
         if (!watching && staleSince.isEmpty() && reportedSync) {
             Instant since = firstFailure != null ? firstFailure : Instant.now();
             staleSince = Optional.of(since);
@@ -136,6 +134,27 @@ final class Fabric8NodeStore implements NodeStore {
         } else if (watching) {
             firstFailure = null;
         }
+    }
+
+    /**
+     * Fills the store from the informers' caches once both have listed everything (checked when they start,
+     * on every event, and every 200 ms). Events before that are dropped: the caches already hold what they
+     * carry. Returns whether the store is filled.
+     */
+    private boolean fillOnceSynced() {
+        if (reportedSync) {
+            return true;
+        }
+        if (nodeInformer.hasSynced() && podInformer.hasSynced()) {
+            // The informers' caches are complete, but their events may still be on their way to this thread:
+            // take the caches as they are, so that a synced store shows every node. Later events repeat them.
+            nodeInformer.getStore().list().forEach(node -> nodes.put(node.getMetadata().getName(), node));
+            podInformer.getStore().list().forEach(pod -> track(key(pod), boundNode(pod)));
+            nodes.keySet().forEach(this::publish);
+            reportedSync = true;
+            synced.countDown();
+        }
+        return reportedSync;
     }
 
     private ResourceEventHandler<Node> nodeHandler() {
@@ -177,12 +196,18 @@ final class Fabric8NodeStore implements NodeStore {
     }
 
     private void nodeUpdated(Node node) {
+        if (!fillOnceSynced()) {
+            return;
+        }
         String name = node.getMetadata().getName();
         nodes.put(name, node);
         publish(name);
     }
 
     private void nodeDeleted(String name) {
+        if (!fillOnceSynced()) {
+            return;
+        }
         nodes.remove(name);
         if (summaries.remove(name) != null) {
             listeners.forEach(listener -> listener.nodeRemoved(name));
@@ -190,18 +215,33 @@ final class Fabric8NodeStore implements NodeStore {
     }
 
     private void podUpdated(String podKey, String nodeName) {
-        String before = nodeName == null ? podNode.remove(podKey) : podNode.put(podKey, nodeName);
+        if (!fillOnceSynced()) {
+            return;
+        }
+        String before = track(podKey, nodeName);
         if (java.util.Objects.equals(before, nodeName)) {
             return;
         }
         if (before != null) {
-            podCounts.merge(before, -1, Integer::sum);
             publish(before);
         }
         if (nodeName != null) {
-            podCounts.merge(nodeName, 1, Integer::sum);
             publish(nodeName);
         }
+    }
+
+    /** Records which node the pod occupies now and adjusts the counts; returns the node it occupied before. */
+    private String track(String podKey, String nodeName) {
+        String before = nodeName == null ? podNode.remove(podKey) : podNode.put(podKey, nodeName);
+        if (!java.util.Objects.equals(before, nodeName)) {
+            if (before != null) {
+                podCounts.merge(before, -1, Integer::sum);
+            }
+            if (nodeName != null) {
+                podCounts.merge(nodeName, 1, Integer::sum);
+            }
+        }
+        return before;
     }
 
     private void publish(String name) {

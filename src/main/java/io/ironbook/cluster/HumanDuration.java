@@ -10,6 +10,9 @@ public final class HumanDuration {
 
     /** kubectl's HumanDuration: more precision for short durations, less for long ones. */
     public static String format(Duration duration) {
+        if (!duration.isNegative() && duration.getSeconds() == 0 && duration.toMillis() > 0) {
+            return duration.toMillis() + "ms";
+        }
         long seconds = Math.max(0, duration.getSeconds());
         if (seconds < 120) {
             return seconds + "s";

@@ -1,35 +1,84 @@
 package io.ironbook.cli;
 
-import io.ironbook.cluster.ClusterException;
 import io.ironbook.cluster.ClusterGateway;
+import io.ironbook.cluster.ConnectionSettings;
+import io.ironbook.cluster.Fabric8ClusterGateway;
 import io.ironbook.config.IronbookPaths;
+import io.ironbook.remote.PassphrasePrompt;
+import io.ironbook.remote.RemoteShell;
+import io.ironbook.remote.SshjRemoteShell;
+import io.ironbook.remote.TargetResolver;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
+import io.ironbook.diagnose.RemediationIndex;
 
-/** Services for command-line tests, rooted in a temporary home. */
+/**
+ * Services for command-line tests, rooted in a temporary home: the cluster is whatever {@code --kubeconfig}
+ * names (never the environment's KUBECONFIG), the operator is {@code tester@test}, stdout is not a terminal;
+ * SSH goes to real (test) servers with the home's keys and known_hosts, never to the developer's agent.
+ */
 final class TestServices implements Services {
     private final IronbookPaths paths;
-    private Function<GlobalOptions, ClusterGateway> cluster = options -> {
-        throw new ClusterException(ClusterException.Kind.UNREACHABLE,
-                "cannot reach the API server at https://127.0.0.1:1 (context test): Connection refused");
-    };
+    private RemediationIndex remediation;
+    private Function<GlobalOptions, ClusterGateway> clusterOverride;
 
     TestServices(IronbookPaths paths) {
         this.paths = paths;
     }
 
-    /** Answers {@link #cluster} with this function (by default: the API server is unreachable). */
-    TestServices cluster(Function<GlobalOptions, ClusterGateway> newCluster) {
-        this.cluster = newCluster;
+    /**
+     * Makes {@link #remediation(GlobalOptions)} answer with the given index (a fake runbook catalogue);
+     * without it, the real catalogue answers.
+     */
+    TestServices withRemediation(RemediationIndex index) {
+        this.remediation = index;
         return this;
     }
 
     @Override
-    public ClusterGateway cluster(GlobalOptions options) {
-        return cluster.apply(options);
+    public RemediationIndex remediation(GlobalOptions options) {
+        return remediation != null ? remediation : Services.super.remediation(options);
     }
 
     @Override
     public IronbookPaths paths() {
         return paths;
+    }
+
+    /** Answers {@link #cluster} with this function instead of a gateway on {@code --kubeconfig}. */
+    TestServices cluster(Function<GlobalOptions, ClusterGateway> override) {
+        this.clusterOverride = override;
+        return this;
+    }
+
+    @Override
+    public ClusterGateway cluster(GlobalOptions options) {
+        if (clusterOverride != null) {
+            return clusterOverride.apply(options);
+        }
+        return Fabric8ClusterGateway.connect(new ConnectionSettings(options.kubeconfig(), options.context(),
+                Optional.empty(), paths.homeDir()), Duration.ofMillis(100));
+    }
+
+    @Override
+    public String operator() {
+        return "tester@test";
+    }
+
+    @Override
+    public boolean stdoutIsTerminal() {
+        return false;
+    }
+
+    @Override
+    public TargetResolver targets(GlobalOptions options) {
+        return RemoteSetup.resolver(options, paths, TargetResolver.AddressLookup.NONE);
+    }
+
+    @Override
+    public RemoteShell remoteShell(GlobalOptions options, PassphrasePrompt prompt) {
+        return new SshjRemoteShell(RemoteSetup.settings(options, paths, Map.of(), prompt));
     }
 }

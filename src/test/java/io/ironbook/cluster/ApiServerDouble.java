@@ -44,14 +44,27 @@ public final class ApiServerDouble implements AutoCloseable {
     private static final Pattern EVICTION = Pattern.compile("/api/v1/namespaces/([^/]+)/pods/([^/]+)/eviction");
     private static final KubernetesSerialization JSON = new KubernetesSerialization();
 
+    /** Legacy discovery, so that kubectl can talk to the double (the mock serves none). */
+    private static final Map<String, String> DISCOVERY = Map.of(
+            "/api", "{\"kind\":\"APIVersions\",\"versions\":[\"v1\"],\"serverAddressByClientCIDRs\":"
+                    + "[{\"clientCIDR\":\"0.0.0.0/0\",\"serverAddress\":\"127.0.0.1\"}]}",
+            "/apis", "{\"kind\":\"APIGroupList\",\"apiVersion\":\"v1\",\"groups\":[]}",
+            "/api/v1", "{\"kind\":\"APIResourceList\",\"groupVersion\":\"v1\",\"resources\":["
+                    + "{\"name\":\"nodes\",\"singularName\":\"node\",\"namespaced\":false,\"kind\":\"Node\","
+                    + "\"verbs\":[\"get\",\"list\",\"watch\",\"patch\"],\"shortNames\":[\"no\"]},"
+                    + "{\"name\":\"pods\",\"singularName\":\"pod\",\"namespaced\":true,\"kind\":\"Pod\","
+                    + "\"verbs\":[\"get\",\"list\",\"watch\",\"delete\"],\"shortNames\":[\"po\"]}]}");
+
     private final KubernetesCrudDispatcher crud = new KubernetesCrudDispatcher();
     private final ScheduledExecutorService kubelet = Executors.newSingleThreadScheduledExecutor();
     /** Pods whose eviction is accepted but which never go away (a dead kubelet, a stuck finalizer). */
-    final Set<String> stuckPods = ConcurrentHashMap.newKeySet();
+    public final Set<String> stuckPods = ConcurrentHashMap.newKeySet();
     /** Paths (prefixes) answered with a fixed status code, e.g. 403 for evictions. */
-    final Map<String, Integer> refusals = new ConcurrentHashMap<>();
-    final AtomicInteger evictionRequests = new AtomicInteger();
-    final List<String> evictionBodies = java.util.Collections.synchronizedList(new ArrayList<>());
+    public final Map<String, Integer> refusals = new ConcurrentHashMap<>();
+    /** The Authorization header of every request, in order. */
+    public final List<String> authorizations = java.util.Collections.synchronizedList(new ArrayList<>());
+    public final AtomicInteger evictionRequests = new AtomicInteger();
+    public final List<String> evictionBodies = java.util.Collections.synchronizedList(new ArrayList<>());
     private KubernetesMockServer server;
     private int port;
 
@@ -66,20 +79,20 @@ public final class ApiServerDouble implements AutoCloseable {
     }
 
     /** The API server goes away: connections are refused until {@link #restart()}. */
-    void stop() {
+    public void stop() {
         server.shutdown();
     }
 
     /** The API server comes back on the same port, with the same objects. */
-    void restart() {
+    public void restart() {
         start(port);
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + port;
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
@@ -95,7 +108,7 @@ public final class ApiServerDouble implements AutoCloseable {
         return file;
     }
 
-    static String kubeconfigText(String context, String server) {
+    public static String kubeconfigText(String context, String server) {
         return "apiVersion: v1\nkind: Config\ncurrent-context: " + context + "\n"
                 + "contexts:\n- name: " + context + "\n  context: {cluster: " + context + ", user: " + context + "}\n"
                 + "clusters:\n- name: " + context + "\n  cluster: {server: \"" + server + "\"}\n"
@@ -103,7 +116,7 @@ public final class ApiServerDouble implements AutoCloseable {
     }
 
     /** Stores an object directly (no HTTP), as a fast way to seed many objects. */
-    void seed(HasMetadata object, String collectionPath) {
+    public void seed(HasMetadata object, String collectionPath) {
         MockResponse response = crud.dispatch(request(HttpMethod.POST, collectionPath, JSON.asJson(object), "application/json"));
         if (response.code() >= 300) {
             throw new IllegalStateException("cannot seed " + collectionPath + ": " + response.getBody().readUtf8());
@@ -119,7 +132,18 @@ public final class ApiServerDouble implements AutoCloseable {
     private final class Behaviour extends Dispatcher {
         @Override
         public MockResponse dispatch(RecordedRequest request) {
+            try {
+                return behave(request);
+            } catch (RuntimeException e) {
+                java.io.StringWriter trace = new java.io.StringWriter();
+                e.printStackTrace(new java.io.PrintWriter(trace));
+                return status(500, "InternalError", "the test double failed: " + trace, null);
+            }
+        }
+
+        private MockResponse behave(RecordedRequest request) {
             String path = request.getPath();
+            authorizations.add(String.valueOf(request.getHeader("Authorization")));
             for (Map.Entry<String, Integer> refusal : refusals.entrySet()) {
                 if (path.startsWith(refusal.getKey())) {
                     return status(refusal.getValue(), refusal.getValue() == 403 ? "Forbidden" : "Refused",
@@ -129,11 +153,16 @@ public final class ApiServerDouble implements AutoCloseable {
             if (path.equals("/readyz")) {
                 return new MockResponse().setResponseCode(200).setBody("ok");
             }
+            if (DISCOVERY.containsKey(path.replaceAll("\\?.*", ""))) {
+                return new MockResponse().setResponseCode(200).setHeader("Content-Type", "application/json")
+                        .setBody(DISCOVERY.get(path.replaceAll("\\?.*", "")));
+            }
             Matcher eviction = EVICTION.matcher(path);
             if ("POST".equals(request.getMethod()) && eviction.matches()) {
                 evictionRequests.incrementAndGet();
-                evictionBodies.add(request.getUtf8Body());
-                return evict(eviction.group(1), eviction.group(2), request.getUtf8Body());
+                String body = request.getUtf8Body();
+                evictionBodies.add(body);
+                return evict(eviction.group(1), eviction.group(2), body);
             }
             if ("GET".equals(request.getMethod()) && path.contains("fieldSelector=") && !path.contains("watch=true")) {
                 return selectByField(request);
@@ -239,17 +268,21 @@ public final class ApiServerDouble implements AutoCloseable {
                 podSpec.getOrDefault("terminationGracePeriodSeconds", 0));
         String key = namespace + "/" + name;
         if (stuckPods.contains(key) || grace.longValue() > 0) {
-            String patch = "{\"metadata\":{\"deletionTimestamp\":\"" + Instant.now().toString().replaceAll("\\.\\d+Z$", "Z")
-                    + "\",\"deletionGracePeriodSeconds\":" + grace.longValue() + "}}";
+            // Terminating: a deletion timestamp, held by a finalizer that plays the kubelet still stopping it.
+            String patch = "{\"metadata\":{\"finalizers\":[\"test.ironbook.io/kubelet\"],\"deletionTimestamp\":\""
+                    + Instant.now().toString().replaceAll("\\.\\d+Z$", "Z") + "\",\"deletionGracePeriodSeconds\":"
+                    + grace.longValue() + "}}";
             crud.dispatch(request(HttpMethod.PATCH, podPath, patch, "application/merge-patch+json"));
-        }
-        if (!stuckPods.contains(key)) {
-            if (grace.longValue() > 0) {
-                kubelet.schedule(() -> crud.dispatch(request(HttpMethod.DELETE, podPath, null, null)),
-                        grace.longValue(), TimeUnit.SECONDS);
-            } else {
-                crud.dispatch(request(HttpMethod.DELETE, podPath, null, null));
+            if (!stuckPods.contains(key)) {
+                kubelet.schedule(() -> {
+                    // The mock appends arrays in a merge patch, so the finalizer goes by JSON Patch.
+                    crud.dispatch(request(HttpMethod.PATCH, podPath,
+                            "[{\"op\":\"remove\",\"path\":\"/metadata/finalizers\"}]", "application/json-patch+json"));
+                    crud.dispatch(request(HttpMethod.DELETE, podPath, null, null));
+                }, grace.longValue(), TimeUnit.SECONDS);
             }
+        } else {
+            crud.dispatch(request(HttpMethod.DELETE, podPath, null, null));
         }
         return status(201, "", "", null);
     }
@@ -285,7 +318,7 @@ public final class ApiServerDouble implements AutoCloseable {
         return new RecordedRequest("HTTP/1.1", method, path, headers.build(), buffer);
     }
 
-    static String encode(String text) {
+    public static String encode(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 }

@@ -168,6 +168,25 @@ class ClusterGatewayIT {
     }
 
     @Test
+    void anExecCredentialPluginSuppliesTheToken() throws Exception {
+        String credential = "{\\\"apiVersion\\\":\\\"client.authentication.k8s.io/v1\\\",\\\"kind\\\":\\\"ExecCredential\\\","
+                + "\\\"status\\\":{\\\"token\\\":\\\"from-plugin\\\"}}";
+        Path kubeconfig = dir.resolve("exec-kubeconfig");
+        java.nio.file.Files.writeString(kubeconfig, "apiVersion: v1\nkind: Config\ncurrent-context: exec\n"
+                + "contexts:\n- name: exec\n  context: {cluster: mock, user: plugin}\n"
+                + "clusters:\n- name: mock\n  cluster: {server: \"" + api.url() + "\"}\n"
+                + "users:\n- name: plugin\n  user:\n    exec:\n      apiVersion: client.authentication.k8s.io/v1\n"
+                + "      command: /bin/sh\n      args: [\"-c\", \"echo '" + credential + "'\"]\n"
+                + "      interactiveMode: Never\n");
+        admin.nodes().resource(TestObjects.readyNode("worker-1")).create();
+        api.authorizations.clear();
+        try (Fabric8ClusterGateway viaPlugin = Fabric8ClusterGateway.connect(settings(kubeconfig))) {
+            assertThat(viaPlugin.nodes()).hasSize(1);
+        }
+        assertThat(api.authorizations).contains("Bearer from-plugin");
+    }
+
+    @Test
     void anUnreachableServerIsNamedByItsAddress() throws Exception {
         int port = api.port();
         api.stop();

@@ -12,17 +12,17 @@ import java.util.Map;
 import java.util.UUID;
 
 /** Node, pod and budget objects shaped like a kubeadm cluster's, for tests. */
-final class TestObjects {
+public final class TestObjects {
 
     private TestObjects() {
     }
 
-    static String ago(long seconds) {
+    public static String ago(long seconds) {
         return Instant.now().minusSeconds(seconds).truncatedTo(ChronoUnit.SECONDS).toString();
     }
 
     /** A Ready worker with a recent heartbeat. */
-    static NodeBuilder node(String name) {
+    public static NodeBuilder node(String name) {
         return new NodeBuilder()
                 .withNewMetadata().withName(name).withCreationTimestamp(ago(86_400 * 3))
                 .withLabels(Map.of("kubernetes.io/hostname", name)).endMetadata()
@@ -40,12 +40,12 @@ final class TestObjects {
                 .endStatus();
     }
 
-    static Node readyNode(String name) {
+    public static Node readyNode(String name) {
         return node(name).build();
     }
 
     /** A pod bound to the node, owned by a ReplicaSet. */
-    static PodBuilder pod(String namespace, String name, String node) {
+    public static PodBuilder pod(String namespace, String name, String node) {
         return new PodBuilder()
                 .withNewMetadata().withNamespace(namespace).withName(name).withUid(UUID.randomUUID().toString())
                 .withLabels(Map.of("app", name.replaceAll("-[^-]*$", ""))).addNewOwnerReference().withApiVersion("apps/v1")
@@ -56,32 +56,32 @@ final class TestObjects {
                 .withNewStatus().withPhase("Running").endStatus();
     }
 
-    static Pod ordinaryPod(String namespace, String name, String node) {
+    public static Pod ordinaryPod(String namespace, String name, String node) {
         return pod(namespace, name, node).build();
     }
 
-    static Pod daemonSetPod(String name, String node) {
+    public static Pod daemonSetPod(String name, String node) {
         return pod("kube-system", name, node).editMetadata().withOwnerReferences().addNewOwnerReference()
                 .withApiVersion("apps/v1").withKind("DaemonSet").withName("kube-proxy").withUid("ds-uid")
                 .withController(true).endOwnerReference().endMetadata().build();
     }
 
-    static Pod mirrorPod(String name, String node) {
+    public static Pod mirrorPod(String name, String node) {
         return pod("kube-system", name, node).editMetadata().withOwnerReferences().addNewOwnerReference()
                 .withApiVersion("v1").withKind("Node").withName(node).withUid("node-uid").withController(true)
                 .endOwnerReference().withAnnotations(Map.of("kubernetes.io/config.mirror", "abc123")).endMetadata().build();
     }
 
-    static Pod emptyDirPod(String namespace, String name, String node) {
+    public static Pod emptyDirPod(String namespace, String name, String node) {
         return pod(namespace, name, node).editSpec().addNewVolume().withName("scratch").withNewEmptyDir().endEmptyDir()
                 .endVolume().endSpec().build();
     }
 
-    static Pod unmanagedPod(String namespace, String name, String node) {
+    public static Pod unmanagedPod(String namespace, String name, String node) {
         return pod(namespace, name, node).editMetadata().withOwnerReferences().endMetadata().build();
     }
 
-    static PodDisruptionBudget budget(String namespace, String name, String app, int allowed) {
+    public static PodDisruptionBudget budget(String namespace, String name, String app, int allowed) {
         return new PodDisruptionBudgetBuilder().withNewMetadata().withNamespace(namespace).withName(name).endMetadata()
                 .withNewSpec().withNewSelector().withMatchLabels(Map.of("app", app)).endSelector().endSpec()
                 .withNewStatus().withDisruptionsAllowed(allowed).withCurrentHealthy(2).withDesiredHealthy(2)

@@ -9,6 +9,8 @@ import io.ironbook.cluster.DrainListener;
 import io.ironbook.cluster.DrainOptions;
 import io.ironbook.cluster.DrainPlan;
 import io.ironbook.cluster.DrainResult;
+import io.ironbook.cluster.LeaseResult;
+import io.ironbook.cluster.NodeLease;
 import io.ironbook.cluster.NodeReadiness;
 import io.ironbook.cluster.NodeStore;
 import io.ironbook.cluster.NodeSummary;
@@ -127,6 +129,21 @@ public final class FakeClusterGateway implements ClusterGateway {
     public NodeSummary waitForBootIdChange(String node, String previousBootId, Duration timeout,
             WaitListener listener) {
         throw new UnsupportedOperationException("the console does not wait for reboots");
+    }
+
+    @Override
+    public LeaseResult acquireLease(String namespace, String node, String holder, Duration duration) {
+        throw new UnsupportedOperationException("the console takes no leases");
+    }
+
+    @Override
+    public NodeLease renewLease(NodeLease lease) {
+        throw new UnsupportedOperationException("the console takes no leases");
+    }
+
+    @Override
+    public boolean releaseLease(NodeLease lease) {
+        throw new UnsupportedOperationException("the console takes no leases");
     }
 
     @Override
