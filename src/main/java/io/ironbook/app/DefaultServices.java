@@ -2,6 +2,7 @@ package io.ironbook.app;
 
 import io.ironbook.cli.GlobalOptions;
 import io.ironbook.cli.RemoteSetup;
+import io.ironbook.cli.LabLauncher;
 import io.ironbook.cli.Services;
 import io.ironbook.cluster.ClusterGateway;
 import io.ironbook.cluster.ConnectionSettings;
@@ -11,6 +12,8 @@ import io.ironbook.remote.PassphrasePrompt;
 import io.ironbook.remote.RemoteShell;
 import io.ironbook.remote.SshjRemoteShell;
 import io.ironbook.remote.TargetResolver;
+import io.ironbook.lab.Lab;
+import java.io.InputStream;
 
 /** The production services: real adapters on the operator's files, cluster and nodes. */
 final class DefaultServices implements Services {
@@ -57,5 +60,15 @@ final class DefaultServices implements Services {
     @Override
     public RemoteShell remoteShell(GlobalOptions options, PassphrasePrompt prompt) {
         return new SshjRemoteShell(RemoteSetup.settings(options, paths, System.getenv(), prompt));
+    }
+
+    @Override
+    public LabLauncher labLauncher() {
+        return Lab::start;
+    }
+
+    @Override
+    public InputStream stdin() {
+        return System.in;
     }
 }

@@ -14,7 +14,7 @@ import picocli.CommandLine.Mixin;
         scope = picocli.CommandLine.ScopeType.INHERIT,
         description = "Operate bare-metal Kubernetes: live node state, gated runbooks over SSH and the API,"
                 + " and cascade diagnosis from evidence.",
-        subcommands = {ConsoleCommand.class, RunbooksCommand.class, NodesCommand.class, CordonCommand.class, UncordonCommand.class, DrainCommand.class, ExecCommand.class, DiagnoseCommand.class})
+        subcommands = {RunbooksCommand.class, NodesCommand.class, CordonCommand.class, UncordonCommand.class, DrainCommand.class, ExecCommand.class, DiagnoseCommand.class, LabCommand.class, ConsoleCommand.class, RunCommand.class, JournalCommand.class})
 public final class RootCommand implements Callable<Integer> {
 
     @Mixin

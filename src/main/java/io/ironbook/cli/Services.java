@@ -6,6 +6,7 @@ import io.ironbook.remote.PassphrasePrompt;
 import io.ironbook.remote.RemoteShell;
 import io.ironbook.remote.TargetResolver;
 import io.ironbook.diagnose.RemediationIndex;
+import java.io.InputStream;
 
 /**
  * What the commands need from the outside world, built by the composition root. Commands ask for an
@@ -49,4 +50,18 @@ public interface Services {
         return CatalogueRemediation.load(paths(), options);
     }
 
+    /** Starts the built-in simulated cluster. */
+    LabLauncher labLauncher();
+
+    /** The operator's input (control commands for {@code ironbook lab}). */
+    InputStream stdin();
+
+    /**
+     * Live diagnosis of a node for runbooks' {@code diagnose} steps: collects its evidence over SSH
+     * and the API into a temporary bundle, then analyses it.
+     */
+    default io.ironbook.engine.NodeDiagnoser nodeDiagnoser(GlobalOptions options, java.util.Optional<ClusterGateway> cluster,
+            RemoteShell shell, java.util.function.Function<String, io.ironbook.remote.SshTarget> targets) {
+        return new LiveDiagnoser(cluster, shell, targets, operator());
+    }
 }

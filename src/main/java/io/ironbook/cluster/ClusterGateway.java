@@ -26,6 +26,9 @@ public interface ClusterGateway extends AutoCloseable {
     /** One node with its pod count (pods listed by {@code spec.nodeName}), if it exists. */
     Optional<NodeSummary> node(String name);
 
+    /** The names of the nodes whose labels match a label selector ({@code disk=ssd,zone!=a}), sorted. */
+    List<String> nodeNamesMatching(String labelSelector);
+
     /** Whether the node exists. */
     boolean nodeExists(String name);
 

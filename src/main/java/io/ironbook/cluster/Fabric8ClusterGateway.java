@@ -84,6 +84,12 @@ public final class Fabric8ClusterGateway implements ClusterGateway {
     }
 
     @Override
+    public List<String> nodeNamesMatching(String labelSelector) {
+        return call("list", "nodes", () -> client.nodes().withLabelSelector(labelSelector).list().getItems().stream()
+                .map(node -> node.getMetadata().getName()).sorted().toList());
+    }
+
+    @Override
     public List<NodeSummary> nodesWithPodCounts() {
         List<Node> nodes = listNodes();
         Map<String, Integer> counts = new HashMap<>();

@@ -19,10 +19,7 @@ class ConsoleCommandTest {
 
     private TestServices services() {
         return new TestServices(new IronbookPaths(home.resolve("state"), home.resolve("config"), home))
-                .cluster(options -> {
-                    throw new ClusterException(ClusterException.Kind.UNREACHABLE,
-                            "cannot reach the API server at https://127.0.0.1:1 (context test): Connection refused");
-                });
+                .cluster(TestServices::unreachable);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.ironbook.cli;
 
+import io.ironbook.cluster.ClusterException;
 import io.ironbook.cluster.ClusterGateway;
 import io.ironbook.cluster.ConnectionSettings;
 import io.ironbook.cluster.Fabric8ClusterGateway;
@@ -11,8 +12,12 @@ import io.ironbook.remote.TargetResolver;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import io.ironbook.diagnose.RemediationIndex;
+import io.ironbook.lab.Lab;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Function;
 
 /**
  * Services for command-line tests, rooted in a temporary home: the cluster is whatever {@code --kubeconfig}
@@ -22,7 +27,8 @@ import io.ironbook.diagnose.RemediationIndex;
 final class TestServices implements Services {
     private final IronbookPaths paths;
     private RemediationIndex remediation;
-    private Function<GlobalOptions, ClusterGateway> clusterOverride;
+    private String stdin = "";
+    private Function<GlobalOptions, ClusterGateway> cluster;
 
     TestServices(IronbookPaths paths) {
         this.paths = paths;
@@ -37,6 +43,18 @@ final class TestServices implements Services {
         return this;
     }
 
+    /** Answers {@link #cluster} with this function instead of connecting to {@code --kubeconfig}. */
+    TestServices cluster(Function<GlobalOptions, ClusterGateway> newCluster) {
+        this.cluster = newCluster;
+        return this;
+    }
+
+    /** A cluster whose API server cannot be reached. */
+    static ClusterGateway unreachable(GlobalOptions options) {
+        throw new ClusterException(ClusterException.Kind.UNREACHABLE,
+                "cannot reach the API server at https://127.0.0.1:1 (context test): Connection refused");
+    }
+
     @Override
     public RemediationIndex remediation(GlobalOptions options) {
         return remediation != null ? remediation : Services.super.remediation(options);
@@ -47,16 +65,10 @@ final class TestServices implements Services {
         return paths;
     }
 
-    /** Answers {@link #cluster} with this function instead of a gateway on {@code --kubeconfig}. */
-    TestServices cluster(Function<GlobalOptions, ClusterGateway> override) {
-        this.clusterOverride = override;
-        return this;
-    }
-
     @Override
     public ClusterGateway cluster(GlobalOptions options) {
-        if (clusterOverride != null) {
-            return clusterOverride.apply(options);
+        if (cluster != null) {
+            return cluster.apply(options);
         }
         return Fabric8ClusterGateway.connect(new ConnectionSettings(options.kubeconfig(), options.context(),
                 Optional.empty(), paths.homeDir()), Duration.ofMillis(100));
@@ -80,5 +92,21 @@ final class TestServices implements Services {
     @Override
     public RemoteShell remoteShell(GlobalOptions options, PassphrasePrompt prompt) {
         return new SshjRemoteShell(RemoteSetup.settings(options, paths, Map.of(), prompt));
+    }
+
+    @Override
+    public LabLauncher labLauncher() {
+        return Lab::start;
+    }
+
+    /** What the next command reads on stdin. */
+    TestServices withStdin(String text) {
+        this.stdin = text;
+        return this;
+    }
+
+    @Override
+    public InputStream stdin() {
+        return new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8));
     }
 }

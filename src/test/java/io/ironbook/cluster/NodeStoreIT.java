@@ -94,7 +94,7 @@ class NodeStoreIT {
                 assertThat(recorder.removed).containsExactly("n2");
                 assertThat(store.snapshot()).extracting(NodeSummary::name).containsExactly("n1");
             });
-            assertThat(store.staleSince()).isEmpty();
+            Eventually.until(Duration.ofSeconds(10), () -> store.staleSince().isEmpty());
         }
     }
 

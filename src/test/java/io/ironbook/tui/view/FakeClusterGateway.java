@@ -154,4 +154,9 @@ public final class FakeClusterGateway implements ClusterGateway {
     @Override
     public void close() {
     }
+
+    @Override
+    public List<String> nodeNamesMatching(String labelSelector) {
+        return nodes().stream().map(io.ironbook.cluster.NodeSummary::name).toList();
+    }
 }
