@@ -3,13 +3,13 @@ package io.ironbook.cli;
 import io.ironbook.cluster.ClusterException;
 import io.ironbook.cluster.ClusterGateway;
 import io.ironbook.cluster.NodeStore;
+import io.ironbook.cluster.NodeSummary;
+import io.ironbook.remote.TargetResolver;
 import io.ironbook.tui.Console;
 import io.ironbook.tui.ConsoleOptions;
 import io.ironbook.tui.theme.ThemeException;
 import io.ironbook.tui.view.TargetDescriber;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.nio.charset.Charset;
 import java.util.Optional;
 
@@ -32,7 +32,7 @@ final class ConsoleLauncher {
             throw unreachable(e);
         }
         try (gateway) {
-            return open(console, gateway);
+            return open(console, gateway, targets(services, options, gateway));
         }
     }
 
@@ -40,14 +40,27 @@ final class ConsoleLauncher {
     static Console prepare(Services services, GlobalOptions options) {
         try {
             return Console.prepare(new ConsoleOptions(options.theme(), Optional.of(services.paths().userThemesDir()),
-                    options.readOnly(), operator(), TargetDescriber.none()), terminalCharset());
+                    options.readOnly(), services.operator()), terminalCharset());
         } catch (ThemeException e) {
             throw UserError.usage(e.getMessage());
         }
     }
 
-    /** Runs the console on a gateway whose cluster answers; the caller closes the gateway. */
-    static int open(Console console, ClusterGateway gateway) {
+    /**
+     * The detail screen's "ssh" line: the node's target from {@code --inventory} and the ssh_config, else its
+     * InternalIP from the cluster, with the file and line that decided it.
+     */
+    static TargetDescriber targets(Services services, GlobalOptions options, ClusterGateway gateway) {
+        TargetResolver resolver = RemoteSetup.resolver(options, services.paths(),
+                node -> gateway.node(node).map(NodeSummary::internalIp).filter(ip -> !ip.isEmpty()));
+        return node -> Optional.of(resolver.resolve(node).describe());
+    }
+
+    /**
+     * Runs the console on a gateway whose cluster answers; the caller closes the gateway. A bad
+     * {@code --inventory} or {@code --ssh-config} is named (file:line) before the terminal is touched.
+     */
+    static int open(Console console, ClusterGateway gateway, TargetDescriber targets) {
         try {
             gateway.nodes();
         } catch (ClusterException e) {
@@ -57,7 +70,7 @@ final class ConsoleLauncher {
             throw UserError.usage("the console needs an interactive terminal on stdin and stdout");
         }
         try (NodeStore store = gateway.watchNodes()) {
-            console.run(gateway, store, System.in, System.out);
+            console.run(gateway, store, targets, System.in, System.out);
         } catch (IOException e) {
             throw new UserError(ExitCodes.FAILED, "the terminal failed: " + e.getMessage(), e);
         }
@@ -68,20 +81,6 @@ final class ConsoleLauncher {
         boolean noCluster = e.kind() == ClusterException.Kind.UNREACHABLE || e.kind() == ClusterException.Kind.CONFIG;
         String hint = noCluster ? " (to try ironbook without a cluster: ironbook lab)" : "";
         return new UserError(ExitCodes.USAGE, e.getMessage() + hint, e);
-    }
-
-    /** {@code user@host}, recorded on nodes this operator cordons. */
-    static String operator() {
-        String user = System.getProperty("user.name", "unknown");
-        String host = System.getenv("HOSTNAME");
-        if (host == null || host.isBlank()) {
-            try {
-                host = InetAddress.getLocalHost().getHostName();
-            } catch (UnknownHostException e) {
-                host = "localhost";
-            }
-        }
-        return user + "@" + host;
     }
 
     /** The terminal's charset, as the JVM saw stdout's encoding. */

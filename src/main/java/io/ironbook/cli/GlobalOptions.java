@@ -47,6 +47,24 @@ public final class GlobalOptions {
             description = "more detail in the log file (repeat for more)")
     boolean[] verbosity = new boolean[0];
 
+    /**
+     * These options pointed at a lab's files (kubeconfig, inventory, ssh_config, known_hosts), keeping the
+     * operator's theme, read-only mode, runbooks and verbosity: how {@code ironbook lab} opens its console.
+     */
+    GlobalOptions onLab(Path labKubeconfig, Path labInventory, Path labSshConfig, Path labKnownHosts) {
+        GlobalOptions copy = new GlobalOptions();
+        copy.kubeconfig = labKubeconfig;
+        copy.context = null;
+        copy.inventory = labInventory;
+        copy.sshConfig = labSshConfig;
+        copy.knownHosts = labKnownHosts;
+        copy.runbooksDir = runbooksDir;
+        copy.theme = theme;
+        copy.readOnly = readOnly;
+        copy.verbosity = verbosity.clone();
+        return copy;
+    }
+
     public Optional<Path> kubeconfig() {
         return Optional.ofNullable(kubeconfig);
     }

@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
             "While it runs, stdin takes: scenario NAME [NODE], power-off NODE, power-on NODE, status, help, quit."})
 public final class LabCommand implements Callable<Integer> {
     private final Services services;
+    private final GlobalOptions options;
 
     @Spec
     private CommandSpec spec;
@@ -59,6 +60,7 @@ public final class LabCommand implements Callable<Integer> {
 
     LabCommand(Services services, GlobalOptions options) {
         this.services = services;
+        this.options = options;
     }
 
     @Override
@@ -92,7 +94,13 @@ public final class LabCommand implements Callable<Integer> {
         try {
             PrintWriter out = spec.commandLine().getOut();
             describe(out, lab, (System.nanoTime() - started) / 1_000_000);
-            serve(out, lab);
+            if (opensConsole()) {
+                LabFiles files = lab.files();
+                ConsoleLauncher.open(services, options.onLab(files.kubeconfig(), files.inventory(), files.sshConfig(),
+                        files.knownHosts()));
+            } else {
+                serve(out, lab);
+            }
         } finally {
             lab.close();
             try {
@@ -124,11 +132,20 @@ public final class LabCommand implements Callable<Integer> {
         out.println("  kubectl --kubeconfig " + f.kubeconfig() + " get nodes");
         out.println("  ssh -F " + f.sshConfig() + " " + worker + " systemctl status kubelet");
         out.println();
+        if (opensConsole()) {
+            out.println("Opening the console on the lab; quitting it (q) stops the lab.");
+            out.flush();
+            return;
+        }
         if (!noConsole) {
-            out.println("The console is not available in this build yet; serving the lab until Ctrl-C instead.");
+            out.println("No terminal for the console; serving the lab until Ctrl-C instead.");
         }
         out.println("Serving until Ctrl-C. Type 'help' for commands (e.g. 'scenario power-loss " + worker + "').");
         out.flush();
+    }
+
+    private boolean opensConsole() {
+        return !noConsole && services.stdoutIsTerminal();
     }
 
     private static String trim(double value) {

@@ -18,6 +18,7 @@ import io.ironbook.tui.theme.ConsoleTheme;
 import io.ironbook.tui.theme.ThemeCatalogue;
 import io.ironbook.tui.view.ConsoleContext;
 import io.ironbook.tui.view.ConsoleScreen;
+import io.ironbook.tui.view.TargetDescriber;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -64,13 +65,18 @@ public final class Console {
     }
 
     /** The context the console's screens run with, on this cluster. */
-    public ConsoleContext context(ClusterGateway gateway, NodeStore store) {
-        return new ConsoleContext(gateway, store, options.targets(), themes, theme, KeyMap.defaults(),
+    public ConsoleContext context(ClusterGateway gateway, NodeStore store, TargetDescriber targets) {
+        return new ConsoleContext(gateway, store, targets, themes, theme, KeyMap.defaults(),
                 options.readOnly(), options.operator(), Clock.systemDefaultZone(), glyphs, themes.problems());
     }
 
-    /** Runs the console on the terminal of these streams until the operator quits. */
-    public void run(ClusterGateway gateway, NodeStore store, InputStream in, OutputStream out) throws IOException {
+    /**
+     * Runs the console on the terminal of these streams until the operator quits.
+     *
+     * @param targets says how each node is reached over SSH (the detail screen's "ssh" line)
+     */
+    public void run(ClusterGateway gateway, NodeStore store, TargetDescriber targets, InputStream in,
+            OutputStream out) throws IOException {
         Terminal terminal = new DefaultTerminalFactory(out, in, charset).setForceTextTerminal(true).createTerminal();
         TerminalScreen screen = new TerminalScreen(terminal);
         AtomicBoolean restored = new AtomicBoolean();
@@ -106,7 +112,7 @@ public final class Console {
                     return true;
                 }
             });
-            console = new ConsoleScreen(gui, context(gateway, store));
+            console = new ConsoleScreen(gui, context(gateway, store, targets));
             console.onQuit(thread::stop);
             thread.start();
             // the screen's feed posts to the GUI thread, which accepts work only once started

@@ -1,6 +1,5 @@
 package io.ironbook.tui;
 
-import io.ironbook.tui.view.TargetDescriber;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
@@ -12,15 +11,13 @@ import java.util.Optional;
  * @param userThemesDir the operator's theme folder ({@code ~/.config/ironbook/themes})
  * @param readOnly {@code --read-only}: offer no action that changes anything
  * @param operator who is at the keyboard, {@code user@host}
- * @param targets how nodes are reached over SSH (the detail screen's "ssh" line)
  */
-public record ConsoleOptions(Optional<String> theme, Optional<Path> userThemesDir, boolean readOnly, String operator,
-        TargetDescriber targets) {
+public record ConsoleOptions(Optional<String> theme, Optional<Path> userThemesDir, boolean readOnly,
+        String operator) {
 
     public ConsoleOptions {
         Objects.requireNonNull(theme, "theme");
         Objects.requireNonNull(userThemesDir, "userThemesDir");
-        Objects.requireNonNull(targets, "targets");
         operator = operator == null || operator.isBlank() ? "unknown" : operator;
     }
 }

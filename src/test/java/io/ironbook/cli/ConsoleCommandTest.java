@@ -40,12 +40,12 @@ class ConsoleCommandTest {
 
     @Test
     void aMissingKubeconfigAlsoSuggestsTheLab() {
-        TestServices services = services().cluster(options -> {
-            throw new ClusterException(ClusterException.Kind.CONFIG, "no kubeconfig at /home/ops/.kube/config");
-        });
+        TestServices services = new TestServices(new IronbookPaths(home.resolve("state"), home.resolve("config"),
+                home));
         CliHarness.Result result = harness(services).run("console");
         assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(result.err()).contains("no kubeconfig at /home/ops/.kube/config").contains("ironbook lab");
+        assertThat(result.err()).contains(home.resolve(".kube").toString()).contains("ironbook lab")
+                .hasLineCount(1);
     }
 
     @Test
@@ -73,5 +73,22 @@ class ConsoleCommandTest {
         CliHarness.Result result = harness(services()).run("--theme", "night", "console");
         assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(result.err()).contains("night.properties:2: 'purplish' is not a colour for ironbook.row.foreground");
+    }
+
+    @Test
+    void theDetailScreensSshLineComesFromTheInventoryElseTheNodesAddress() throws Exception {
+        Path inventory = home.resolve("hosts.ini");
+        Files.writeString(inventory, "[workers]\nk8s-worker-01 ansible_host=10.0.0.11 ansible_user=ops\n");
+        GlobalOptions options = new GlobalOptions();
+        options.inventory = inventory;
+        io.ironbook.tui.view.FakeNodeStore store = io.ironbook.tui.view.FakeNodeStore.syncedWith(java.util.List.of(
+                io.ironbook.tui.view.TestNodes.ready("k8s-worker-09")));
+        io.ironbook.tui.view.TargetDescriber targets = ConsoleLauncher.targets(services(), options,
+                new io.ironbook.tui.view.FakeClusterGateway(store));
+        assertThat(targets.describe("k8s-worker-01")).hasValueSatisfying(line -> assertThat(line)
+                .startsWith("k8s-worker-01 → 10.0.0.11:22 as ops").contains("hosts.ini:2"));
+        String address = store.get("k8s-worker-09").orElseThrow().internalIp();
+        assertThat(targets.describe("k8s-worker-09")).hasValueSatisfying(line -> assertThat(line)
+                .startsWith("k8s-worker-09 → " + address + ":22"));
     }
 }

@@ -28,7 +28,7 @@ class LabCommandIT {
                 .contains("  kubeconfig  " + dir.resolve("kubeconfig"))
                 .contains("kubectl --kubeconfig " + dir.resolve("kubeconfig") + " get nodes")
                 .contains("ssh -F " + dir.resolve("ssh_config") + " worker-1 systemctl status kubelet")
-                .doesNotContain("console is not available")
+                .doesNotContain("No terminal for the console")
                 .containsPattern("worker-1\\s+running\\s+yes")
                 .contains("scenario power-loss triggered on worker-1")
                 .contains("error: unknown scenario 'bogus'")
@@ -38,10 +38,10 @@ class LabCommandIT {
     }
 
     @Test
-    void withoutNoConsoleSaysTheConsoleIsNotThereYetAndUsesTheStateFolder() {
+    void withoutATerminalTheLabServesInsteadOfTheConsoleAndUsesTheStateFolder() {
         CliHarness.Result r = harness("quit\n").run("lab", "--nodes", "1", "--speed", "20");
         assertThat(r.exitCode()).isZero();
-        assertThat(r.out()).contains("The console is not available in this build yet")
+        assertThat(r.out()).contains("No terminal for the console; serving the lab until Ctrl-C instead.")
                 .contains("ironbook lab: 1 node (1 control plane, 0 workers)");
         assertThat(home.resolve("state/lab/kubeconfig")).exists();
         assertThat(home.resolve("state/lab/ssh_config")).exists();

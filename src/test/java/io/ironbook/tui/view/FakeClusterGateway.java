@@ -9,6 +9,8 @@ import io.ironbook.cluster.DrainListener;
 import io.ironbook.cluster.DrainOptions;
 import io.ironbook.cluster.DrainPlan;
 import io.ironbook.cluster.DrainResult;
+import io.ironbook.cluster.LeaseResult;
+import io.ironbook.cluster.NodeLease;
 import io.ironbook.cluster.NodeReadiness;
 import io.ironbook.cluster.NodeStore;
 import io.ironbook.cluster.NodeSummary;
@@ -130,27 +132,27 @@ public final class FakeClusterGateway implements ClusterGateway {
     }
 
     @Override
+    public LeaseResult acquireLease(String namespace, String node, String holder, Duration duration) {
+        throw new UnsupportedOperationException("the console takes no leases");
+    }
+
+    @Override
+    public NodeLease renewLease(NodeLease lease) {
+        throw new UnsupportedOperationException("the console takes no leases");
+    }
+
+    @Override
+    public boolean releaseLease(NodeLease lease) {
+        throw new UnsupportedOperationException("the console takes no leases");
+    }
+
+    @Override
     public NodeStore watchNodes() {
         return store;
     }
 
     @Override
     public void close() {
-    }
-
-    @Override
-    public io.ironbook.cluster.LeaseResult acquireLease(String namespace, String node, String holder, java.time.Duration duration) {
-        throw new io.ironbook.cluster.ClusterException(io.ironbook.cluster.ClusterException.Kind.API, "the fake has no leases");
-    }
-
-    @Override
-    public io.ironbook.cluster.NodeLease renewLease(io.ironbook.cluster.NodeLease lease) {
-        throw new io.ironbook.cluster.ClusterException(io.ironbook.cluster.ClusterException.Kind.API, "the fake has no leases");
-    }
-
-    @Override
-    public boolean releaseLease(io.ironbook.cluster.NodeLease lease) {
-        return false;
     }
 
     @Override

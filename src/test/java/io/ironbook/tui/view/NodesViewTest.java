@@ -84,8 +84,8 @@ class NodesViewTest {
             assertThat(console.cell(0, 3).getBackgroundColor()).isNotEqualTo(selectedBackground);
             console.store.put(TestNodes.ready("k8s-worker-00"));
             console.store.put(TestNodes.unknown("k8s-worker-01"));
-            console.await(screen -> screen.contains("k8s-worker-00"), "the new node");
-            assertThat(console.lineWith("k8s-worker-01")).contains("? Unknown");
+            console.await(screen -> screen.contains("k8s-worker-00")
+                    && console.lineWith("k8s-worker-01").contains("? Unknown"), "the new node and the change");
             assertThat(console.console.model().selectedName()).contains("k8s-worker-02");
             int row = console.lines().indexOf(console.lineWith("k8s-worker-02"));
             assertThat(console.cell(0, row).getBackgroundColor()).isEqualTo(selectedBackground);
