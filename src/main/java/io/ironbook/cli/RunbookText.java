@@ -4,7 +4,7 @@ import io.ironbook.runbook.Gate;
 import io.ironbook.runbook.Param;
 import io.ironbook.runbook.Precondition;
 import io.ironbook.runbook.Runbook;
-import io.ironbook.runbook.ShellQuote;
+import io.ironbook.remote.ShellQuote;
 import io.ironbook.runbook.Step;
 import io.ironbook.runbook.StepSummary;
 import io.ironbook.runbook.Template;
