@@ -53,9 +53,9 @@ class ClusterCommandsIT {
         String[] lines = result.out().split("\n");
         assertThat(lines).hasSize(4);
         assertThat(lines[0]).matches("NAME +STATUS +ROLES +AGE +VERSION +INTERNAL-IP +HEARTBEAT +PODS +REASON");
-        // The mock stamps creationTimestamp itself, so the age is seconds here.
-        assertThat(lines[1]).matches("cp-1 +Ready +control-plane +\\d+s +v1\\.30\\.4 +10\\.0\\.0\\.11 +\\d+s +0");
-        assertThat(lines[2]).matches("worker-1 +Unknown +<none> +\\d+s +v1\\.30\\.4 +10\\.0\\.0\\.11 +\\d+s +0 +"
+        // The mock stamps creationTimestamp itself, so the age is seconds here (milliseconds under a second).
+        assertThat(lines[1]).matches("cp-1 +Ready +control-plane +\\d+m?s +v1\\.30\\.4 +10\\.0\\.0\\.11 +\\d+s +0");
+        assertThat(lines[2]).matches("worker-1 +Unknown +<none> +\\d+m?s +v1\\.30\\.4 +10\\.0\\.0\\.11 +\\d+s +0 +"
                 + "NodeStatusUnknown: Kubelet stopped posting node status\\.");
         assertThat(lines[3]).startsWith("worker-2 ").contains(" 1");
         int statusColumn = lines[0].indexOf("STATUS");
