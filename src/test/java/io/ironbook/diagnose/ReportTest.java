@@ -58,7 +58,7 @@ class ReportTest {
         assertThat(ro.get("causes")).extracting(JsonNode::asText).containsExactly("containerd-down", "kubelet-crashloop");
         assertThat(json.get("rootCauses")).extracting(JsonNode::asText).containsExactly("power-loss-dirty-journal");
         assertThat(json.get("chain")).extracting(JsonNode::asText).containsExactly("power-loss-dirty-journal", "fs-readonly",
-                "containerd-down", "cri-socket-missing", "kubelet-crashloop", "node-status-unknown");
+                "containerd-down", "kubelet-crashloop", "node-status-unknown");
         assertThat(json.get("remediation").get(0).get("runbook").asText()).isEqualTo("recover-readonly-fs");
         assertThat(json.get("remediation").get(0).get("why").asText()).contains("power-loss-dirty-journal");
     }
@@ -68,7 +68,7 @@ class ReportTest {
         String text = ReportText.write(diagnose("90-power-loss-readonly-var-full-cascade"));
         List<String> lines = text.lines().toList();
         assertThat(lines.get(0)).startsWith("k8s-worker-01: the filesystem on sda2 was not unmounted cleanly")
-                .endsWith("which leads to node-status-unknown through 5 links.");
+                .endsWith("which leads to node-status-unknown through 4 links.");
         assertThat(text).contains("  power-loss-dirty-journal (critical): ", "  → fs-readonly (critical): /var (/dev/sda2) is mounted read-only, and the runtime's writes to /var/lib/containerd fail there",
                 "→ node-status-unknown (critical)");
         assertThat(text).containsPattern("\n {8}mounts\\.txt:5 +/dev/sda2 /var ext4 ro,relatime 0 0\n");
