@@ -55,6 +55,14 @@ class LabScenariosIT {
                 LabApiIT.await(() -> status(client.nodes().withName(e.getValue()).get()).equals(e.getKey().expectedStatus()), Duration.ofSeconds(10));
             }
             assertThat(status(client.nodes().withName("cp-2").get())).isEqualTo("Ready");
+            io.ironbook.cli.CliHarness.Result nodes = io.ironbook.cli.CliHarness.withHome(dir.resolve("home"))
+                    .run("nodes", "--kubeconfig", lab.files().kubeconfig().toString());
+            assertThat(nodes.exitCode()).as(nodes.err()).isZero();
+            for (Map.Entry<Scenario, String> e : placement.entrySet()) {
+                assertThat(nodes.out()).as("ironbook nodes shows %s", e.getKey().id())
+                        .containsPattern("(?m)^" + e.getValue() + "\\s+" + java.util.regex.Pattern.quote(e.getKey().expectedStatus()) + "\\s");
+            }
+            assertThat(nodes.out()).containsPattern("(?m)^worker-1\\s+Unknown\\s.*NodeStatusUnknown");
             Node disk = client.nodes().withName("worker-7").get();
             assertThat(disk.getStatus().getConditions()).anySatisfy(c -> {
                 assertThat(c.getType()).isEqualTo("DiskPressure");
