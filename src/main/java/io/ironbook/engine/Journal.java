@@ -62,11 +62,9 @@ public final class Journal implements RunListener, AutoCloseable {
         }
     }
 
-    private static void restrict(Path file) {
-        try {
+    private static void restrict(Path file) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
             Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException | IOException e) {
-            // a filesystem without POSIX permissions keeps its defaults
         }
     }
 
