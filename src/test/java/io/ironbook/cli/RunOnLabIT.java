@@ -40,7 +40,7 @@ class RunOnLabIT {
 
     @BeforeAll
     static void startLab() throws Exception {
-        lab = Lab.start(new LabOptions(7, List.of(), dir.resolve("lab"), 20));
+        lab = Lab.start(new LabOptions(9, List.of(), dir.resolve("lab"), 20));
     }
 
     @AfterAll
@@ -60,9 +60,10 @@ class RunOnLabIT {
 
     private static List<String> labArgs(String... args) {
         LabFiles files = lab.files();
-        List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(List.of("--kubeconfig", files.kubeconfig().toString(), "--ssh-config", files.sshConfig().toString(),
-                "--known-hosts", files.knownHosts().toString(), "--inventory", files.inventory().toString()));
+        List<String> all = new ArrayList<>(List.of("--kubeconfig", files.kubeconfig().toString(), "--ssh-config",
+                files.sshConfig().toString(), "--known-hosts", files.knownHosts().toString(), "--inventory",
+                files.inventory().toString()));
+        all.addAll(List.of(args));
         return all;
     }
 
@@ -269,6 +270,46 @@ class RunOnLabIT {
         assertThat(bad.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(bad.err().strip()).isEqualTo(
                 "error: --param node=x; rm -rf /: must be a node name (lower-case letters, digits, '-' and '.')");
+    }
+
+    /** Runs a command on a lab node through {@code ironbook exec} and returns its output, node prefix removed. */
+    private static String onNode(String node, String command) {
+        CliHarness.Result result = run(InputStreamNull.INSTANCE, "exec", node, "--", command);
+        return result.out().lines().filter(l -> l.startsWith(node + " ")).map(l -> l.substring(l.indexOf('|') + 1).strip())
+                .findFirst().orElse("");
+    }
+
+    private static void until(java.util.function.BooleanSupplier condition, String what) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+        while (!condition.getAsBoolean()) {
+            assertThat(Instant.now()).as("waiting for %s", what).isBefore(deadline);
+            Thread.sleep(500);
+        }
+    }
+
+    @Test
+    void recoverReadonlyFsBringsAPowerLossNodeBackClean() throws Exception {
+        lab.trigger(io.ironbook.lab.Scenario.POWER_LOSS, java.util.Optional.of("worker-7"));
+        until(() -> onNode("worker-7", "findmnt -no OPTIONS /var").startsWith("ro"), "/var read-only on worker-7");
+        String device = onNode("worker-7", "findmnt -no SOURCE /var");
+        CliHarness.Result result = run(new ScriptedInput().line("worker-7").line("y"), "run", "recover-readonly-fs",
+                "--param", "node=worker-7", "--param", "device=" + device, "--param", "access=ssh");
+        assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
+        assertThat(result.out()).contains("==> fsck", "==> remount", "==> start-containerd", "==> start-kubelet", "==> diagnose",
+                "run succeeded");
+        assertThat(onNode("worker-7", "findmnt -no OPTIONS /var")).startsWith("rw");
+    }
+
+    @Test
+    void fixCniBinPathBringsADebianPathNodeToReady() throws Exception {
+        lab.trigger(io.ironbook.lab.Scenario.CNI_BIN_PATH, java.util.Optional.of("worker-8"));
+        until(() -> run(InputStreamNull.INSTANCE, "nodes").out().lines().anyMatch(l -> l.matches("worker-8\\s+NotReady\\s.*")),
+                "worker-8 NotReady");
+        CliHarness.Result result = run(new ScriptedInput().line("y").line("y"), "run", "fix-cni-bin-path",
+                "--param", "node=worker-8");
+        assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
+        assertThat(result.out()).contains("run succeeded");
+        assertThat(run(InputStreamNull.INSTANCE, "nodes").out()).containsPattern("worker-8\\s+Ready\\s");
     }
 
     /** Empty stdin. */
