@@ -60,9 +60,11 @@ class MutatedFixturesTest {
     }
 
     @Test
-    void swapTurnedOffLeavesOnlyTheOldRefusal() throws Exception {
+    void swapTurnedOffMakesTheOldRefusalHistory() throws Exception {
         Map<String, String> f = load("07-swap-syslog-escaped-tabs");
         f.put("swaps.txt", "Filename                                Type            Size    Used    Priority\n");
+        assertThat(diagnose(f).findingIds()).doesNotContain("swap-enabled");
+        f.remove("swaps.txt");
         DiagnosisReport r = diagnose(f);
         assertThat(r.findingIds()).containsExactly("swap-enabled");
         assertThat(r.finding("swap-enabled").orElseThrow().signals()).containsExactly("kubelet-refuses");
