@@ -62,26 +62,7 @@ class BundleCollectorTest {
             }
             CommandResult result = new CommandResult(target.node(), outcome,
                     outcome == CommandResult.Outcome.EXITED ? Optional.of(exit) : Optional.empty(), Optional.empty(), Duration.ZERO);
-            return new RunningCommand() {
-                @Override
-                public String node() {
-                    return target.node();
-                }
-
-                @Override
-                public CommandResult await() {
-                    return result;
-                }
-
-                @Override
-                public Optional<CommandResult> await(Duration limit) {
-                    return Optional.of(result);
-                }
-
-                @Override
-                public void cancel() {
-                }
-            };
+            return new io.ironbook.remote.FinishedCommand(result);
         }
 
         @Override

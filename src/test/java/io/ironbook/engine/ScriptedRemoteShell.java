@@ -64,26 +64,7 @@ final class ScriptedRemoteShell implements RemoteShell {
             result = new CommandResult(target.node(), CommandResult.Outcome.EXITED, Optional.of(reply.exit()), Optional.empty(),
                     Duration.ofMillis(1));
         }
-        return new RunningCommand() {
-            @Override
-            public String node() {
-                return target.node();
-            }
-
-            @Override
-            public CommandResult await() {
-                return result;
-            }
-
-            @Override
-            public Optional<CommandResult> await(Duration limit) {
-                return Optional.of(result);
-            }
-
-            @Override
-            public void cancel() {
-            }
-        };
+        return new io.ironbook.remote.FinishedCommand(result);
     }
 
     @Override

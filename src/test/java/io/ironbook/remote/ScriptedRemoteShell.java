@@ -62,26 +62,7 @@ public final class ScriptedRemoteShell implements RemoteShell {
         answer.stderr().forEach(line -> listener.onLine(target.node(), OutputStreamKind.STDERR, line));
         CommandResult result = new CommandResult(target.node(), CommandResult.Outcome.EXITED,
                 Optional.of(answer.exitStatus()), Optional.empty(), Duration.ZERO);
-        return new RunningCommand() {
-            @Override
-            public String node() {
-                return target.node();
-            }
-
-            @Override
-            public CommandResult await() {
-                return result;
-            }
-
-            @Override
-            public Optional<CommandResult> await(Duration limit) {
-                return Optional.of(result);
-            }
-
-            @Override
-            public void cancel() {
-            }
-        };
+        return new FinishedCommand(result);
     }
 
     @Override
