@@ -61,6 +61,6 @@ final class Interlocks {
     }
 
     static boolean isControlPlane(NodeSummary node) {
-        return node.roles().contains("control-plane") || node.roles().contains("master");
+        return TargetExpander.hasRole(node, "control-plane");
     }
 }
