@@ -303,8 +303,7 @@ class RunOnLabIT {
     @Test
     void fixCniBinPathBringsADebianPathNodeToReady() throws Exception {
         lab.trigger(io.ironbook.lab.Scenario.CNI_BIN_PATH, java.util.Optional.of("worker-8"));
-        until(() -> run(InputStreamNull.INSTANCE, "nodes").out().lines().anyMatch(l -> l.matches("worker-8\\s+NotReady\\s.*")),
-                "worker-8 NotReady");
+        until(() -> !lab.health("worker-8").networkReady(), "worker-8 without a pod network");
         CliHarness.Result result = run(new ScriptedInput().line("y").line("y"), "run", "fix-cni-bin-path",
                 "--param", "node=worker-8");
         assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
