@@ -4,10 +4,16 @@ import io.ironbook.cluster.ClusterException;
 import io.ironbook.cluster.ClusterGateway;
 import io.ironbook.cluster.NodeStore;
 import io.ironbook.cluster.NodeSummary;
+import io.ironbook.engine.EngineDeps;
+import io.ironbook.engine.JournalStore;
+import io.ironbook.engine.RunbookRunner;
+import io.ironbook.remote.PassphrasePrompt;
 import io.ironbook.remote.TargetResolver;
 import io.ironbook.tui.Console;
 import io.ironbook.tui.ConsoleOptions;
 import io.ironbook.tui.theme.ThemeException;
+import io.ironbook.tui.view.ConsoleOperations;
+import io.ironbook.tui.view.RunLauncher;
 import io.ironbook.tui.view.TargetDescriber;
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -32,7 +38,7 @@ final class ConsoleLauncher {
             throw unreachable(e);
         }
         try (gateway) {
-            return open(console, gateway, targets(services, options, gateway));
+            return open(console, gateway, targets(services, options, gateway), services, options);
         }
     }
 
@@ -59,8 +65,11 @@ final class ConsoleLauncher {
     /**
      * Runs the console on a gateway whose cluster answers; the caller closes the gateway. A bad
      * {@code --inventory} or {@code --ssh-config} is named (file:line) before the terminal is touched.
+     * Runs take SSH keys from the agent and unencrypted key files: the console never prompts on a terminal
+     * it has taken over.
      */
-    static int open(Console console, ClusterGateway gateway, TargetDescriber targets) {
+    static int open(Console console, ClusterGateway gateway, TargetDescriber targets, Services services,
+            GlobalOptions options) {
         try {
             gateway.nodes();
         } catch (ClusterException e) {
@@ -69,12 +78,19 @@ final class ConsoleLauncher {
         if (System.console() == null) {
             throw UserError.usage("the console needs an interactive terminal on stdin and stdout");
         }
-        try (NodeStore store = gateway.watchNodes()) {
-            console.run(gateway, store, targets, System.in, System.out);
+        try (EngineSetup engine = EngineSetup.on(services, options, PassphrasePrompt.NONE, gateway);
+             NodeStore store = gateway.watchNodes()) {
+            console.run(gateway, store, targets, Optional.of(operations(engine)), System.in, System.out);
         } catch (IOException e) {
             throw new UserError(ExitCodes.FAILED, "the terminal failed: " + e.getMessage(), e);
         }
         return ExitCodes.OK;
+    }
+
+    private static ConsoleOperations operations(EngineSetup engine) {
+        EngineDeps deps = engine.deps();
+        return new ConsoleOperations(deps.catalogue(), RunLauncher.of(new RunbookRunner(deps)),
+                new JournalStore(deps.journalDir()), engine.diagnoser()::report);
     }
 
     private static UserError unreachable(ClusterException e) {

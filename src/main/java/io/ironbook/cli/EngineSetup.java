@@ -2,9 +2,10 @@ package io.ironbook.cli;
 
 import io.ironbook.cluster.ClusterGateway;
 import io.ironbook.cluster.NodeSummary;
+import io.ironbook.engine.CollectingDiagnoser;
 import io.ironbook.engine.EngineDeps;
 import io.ironbook.engine.LeaseNodeLocks;
-import io.ironbook.engine.NodeDiagnoser;
+
 import io.ironbook.engine.Operator;
 import io.ironbook.remote.PassphrasePrompt;
 import io.ironbook.remote.RemoteShell;
@@ -21,26 +22,45 @@ import java.util.Optional;
  * live diagnosis. Closing it closes the connections.
  */
 final class EngineSetup implements AutoCloseable {
-    private final ClusterGateway cluster;
+    private final Optional<ClusterGateway> ownCluster;
     private final RemoteShell shell;
     private final EngineDeps deps;
+    private final CollectingDiagnoser diagnoser;
 
-    private EngineSetup(ClusterGateway cluster, RemoteShell shell, EngineDeps deps) {
-        this.cluster = cluster;
+    private EngineSetup(Optional<ClusterGateway> ownCluster, RemoteShell shell, EngineDeps deps,
+            CollectingDiagnoser diagnoser) {
+        this.ownCluster = ownCluster;
         this.shell = shell;
         this.deps = deps;
+        this.diagnoser = diagnoser;
     }
 
+    /** Opens the cluster and SSH; closing the setup closes both. */
     static EngineSetup open(Services services, GlobalOptions options, PassphrasePrompt prompt) {
         ClusterGateway cluster = services.cluster(options);
-        RemoteShell shell = services.remoteShell(options, prompt);
+        try {
+            return open(services, options, prompt, cluster, Optional.of(cluster));
+        } catch (RuntimeException e) {
+            cluster.close();
+            throw e;
+        }
+    }
+
+    /** Runs on a cluster the caller opened and closes; closing the setup closes SSH only. */
+    static EngineSetup on(Services services, GlobalOptions options, PassphrasePrompt prompt, ClusterGateway cluster) {
+        return open(services, options, prompt, cluster, Optional.empty());
+    }
+
+    private static EngineSetup open(Services services, GlobalOptions options, PassphrasePrompt prompt,
+            ClusterGateway cluster, Optional<ClusterGateway> owned) {
         TargetResolver resolver = services.targets(options,
                 node -> cluster.node(node).map(NodeSummary::internalIp).filter(ip -> !ip.isBlank()));
         RunbookCatalogue catalogue = RunbookCatalogues.load(services.paths(), options, List.of());
-        NodeDiagnoser diagnoser = services.nodeDiagnoser(options, Optional.of(cluster), shell, resolver::resolve);
+        RemoteShell shell = services.remoteShell(options, prompt);
+        CollectingDiagnoser diagnoser = services.nodeDiagnoser(options, Optional.of(cluster), shell, resolver::resolve);
         EngineDeps deps = new EngineDeps(cluster, shell, resolver::resolve, diagnoser, new LeaseNodeLocks(cluster), catalogue,
                 operator(services.operator()), services.paths().runsDir(), Clock.systemUTC(), Duration.ofSeconds(2));
-        return new EngineSetup(cluster, shell, deps);
+        return new EngineSetup(owned, shell, deps, diagnoser);
     }
 
     private static Operator operator(String userAtHost) {
@@ -52,9 +72,14 @@ final class EngineSetup implements AutoCloseable {
         return deps;
     }
 
+    /** Live diagnosis with the whole report (the console's diagnosis screen). */
+    CollectingDiagnoser diagnoser() {
+        return diagnoser;
+    }
+
     @Override
     public void close() {
         shell.close();
-        cluster.close();
+        ownCluster.ifPresent(ClusterGateway::close);
     }
 }

@@ -1,12 +1,19 @@
 package io.ironbook.cli;
 
 import io.ironbook.cluster.ClusterGateway;
+import io.ironbook.collect.BundleCollector;
 import io.ironbook.config.IronbookPaths;
+import io.ironbook.diagnose.Diagnoser;
+import io.ironbook.diagnose.RemediationIndex;
+import io.ironbook.engine.CollectingDiagnoser;
 import io.ironbook.remote.PassphrasePrompt;
 import io.ironbook.remote.RemoteShell;
+import io.ironbook.remote.SshTarget;
 import io.ironbook.remote.TargetResolver;
-import io.ironbook.diagnose.RemediationIndex;
 import java.io.InputStream;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * What the commands need from the outside world, built by the composition root. Commands ask for an
@@ -68,11 +75,9 @@ public interface Services {
      * Live diagnosis of a node for runbooks' {@code diagnose} steps: collects its evidence over SSH
      * and the API into a bundle kept beside the run journals, then analyses it.
      */
-    default io.ironbook.engine.NodeDiagnoser nodeDiagnoser(GlobalOptions options, java.util.Optional<ClusterGateway> cluster,
-            RemoteShell shell, java.util.function.Function<String, io.ironbook.remote.SshTarget> targets) {
-        return new io.ironbook.engine.CollectingDiagnoser(
-                new io.ironbook.collect.BundleCollector(cluster, shell, targets, java.time.Clock.systemUTC(), operator()),
-                io.ironbook.diagnose.Diagnoser.withShippedRules(remediation(options)),
-                paths().runsDir().resolve("bundles"), java.time.Clock.systemUTC());
+    default CollectingDiagnoser nodeDiagnoser(GlobalOptions options, Optional<ClusterGateway> cluster,
+            RemoteShell shell, Function<String, SshTarget> targets) {
+        return new CollectingDiagnoser(new BundleCollector(cluster, shell, targets, Clock.systemUTC(), operator()),
+                Diagnoser.withShippedRules(remediation(options)), paths().runsDir().resolve("bundles"), Clock.systemUTC());
     }
 }

@@ -39,6 +39,16 @@ public final class CollectingDiagnoser implements NodeDiagnoser {
 
     @Override
     public List<Finding> diagnose(String node, Consumer<String> progress) throws IOException, InterruptedException {
+        return report(node, progress).findings().stream().map(f -> new Finding(f.id(), f.summary())).toList();
+    }
+
+    /**
+     * Collects the node's bundle and returns the whole diagnosis: findings with their evidence, the cascade,
+     * the runbooks for the roots.
+     *
+     * @throws IOException when nothing at all could be collected
+     */
+    public DiagnosisReport report(String node, Consumer<String> progress) throws IOException, InterruptedException {
         Files.createDirectories(bundles);
         Path dir = Files.createTempDirectory(bundles, node + "-" + STAMP.format(clock.instant()) + "-");
         CollectionReport collected = collector.collect(node, dir, progress::accept);
@@ -50,6 +60,6 @@ public final class CollectingDiagnoser implements NodeDiagnoser {
         DiagnosisReport report = diagnoser.diagnose(EvidenceBundle.read(dir));
         progress.accept("bundle kept in " + dir + "; " + report.findings().size() + " finding"
                 + (report.findings().size() == 1 ? "" : "s"));
-        return report.findings().stream().map(f -> new Finding(f.id(), f.summary())).toList();
+        return report;
     }
 }

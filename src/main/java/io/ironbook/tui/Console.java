@@ -17,6 +17,7 @@ import io.ironbook.tui.render.Glyphs;
 import io.ironbook.tui.theme.ConsoleTheme;
 import io.ironbook.tui.theme.ThemeCatalogue;
 import io.ironbook.tui.view.ConsoleContext;
+import io.ironbook.tui.view.ConsoleOperations;
 import io.ironbook.tui.view.ConsoleScreen;
 import io.ironbook.tui.view.TargetDescriber;
 import java.io.IOException;
@@ -24,6 +25,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.Charset;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
@@ -65,8 +67,9 @@ public final class Console {
     }
 
     /** The context the console's screens run with, on this cluster. */
-    public ConsoleContext context(ClusterGateway gateway, NodeStore store, TargetDescriber targets) {
-        return new ConsoleContext(gateway, store, targets, themes, theme, KeyMap.defaults(),
+    public ConsoleContext context(ClusterGateway gateway, NodeStore store, TargetDescriber targets,
+            Optional<ConsoleOperations> operations) {
+        return new ConsoleContext(gateway, store, targets, operations, themes, theme, KeyMap.defaults(),
                 options.readOnly(), options.operator(), Clock.systemDefaultZone(), glyphs, themes.problems());
     }
 
@@ -74,8 +77,10 @@ public final class Console {
      * Runs the console on the terminal of these streams until the operator quits.
      *
      * @param targets says how each node is reached over SSH (the detail screen's "ssh" line)
+     * @param operations runbooks, runs, the journal and live diagnosis; empty to only follow and cordon nodes
      */
-    public void run(ClusterGateway gateway, NodeStore store, TargetDescriber targets, InputStream in,
+    public void run(ClusterGateway gateway, NodeStore store, TargetDescriber targets,
+            Optional<ConsoleOperations> operations, InputStream in,
             OutputStream out) throws IOException {
         Terminal terminal = new DefaultTerminalFactory(out, in, charset).setForceTextTerminal(true).createTerminal();
         TerminalScreen screen = new TerminalScreen(terminal);
@@ -112,7 +117,7 @@ public final class Console {
                     return true;
                 }
             });
-            console = new ConsoleScreen(gui, context(gateway, store, targets));
+            console = new ConsoleScreen(gui, context(gateway, store, targets, operations));
             console.onQuit(thread::stop);
             thread.start();
             // the screen's feed posts to the GUI thread, which accepts work only once started

@@ -9,6 +9,7 @@ import io.ironbook.tui.theme.ThemeCatalogue;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Everything the console's screens work with, handed down by whoever opens the console.
@@ -16,6 +17,8 @@ import java.util.Objects;
  * @param gateway the cluster (cordon, drain, events); called off the GUI thread only
  * @param store the live node store the nodes view follows
  * @param targets how nodes are reached over SSH
+ * @param operations runbooks, runs, the journal and live diagnosis; empty for a console that only follows and
+ *        cordons nodes (their keys are then absent)
  * @param themes the themes to cycle through
  * @param theme the theme to start with
  * @param keys the full key table (the screen keeps what it can honour)
@@ -25,7 +28,8 @@ import java.util.Objects;
  * @param glyphs UTF-8 or ASCII symbols
  * @param notes lines to show once at start (e.g. a user theme file that could not be read)
  */
-public record ConsoleContext(ClusterGateway gateway, NodeStore store, TargetDescriber targets, ThemeCatalogue themes,
+public record ConsoleContext(ClusterGateway gateway, NodeStore store, TargetDescriber targets,
+        Optional<ConsoleOperations> operations, ThemeCatalogue themes,
         ConsoleTheme theme, KeyMap keys, boolean readOnly, String operator, Clock clock, Glyphs glyphs,
         List<String> notes) {
 
@@ -33,6 +37,7 @@ public record ConsoleContext(ClusterGateway gateway, NodeStore store, TargetDesc
         Objects.requireNonNull(gateway, "gateway");
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(targets, "targets");
+        Objects.requireNonNull(operations, "operations");
         Objects.requireNonNull(themes, "themes");
         Objects.requireNonNull(theme, "theme");
         Objects.requireNonNull(keys, "keys");

@@ -49,7 +49,7 @@ public final class ConsoleBench {
                 new DefaultWindowManager(), null, new EmptySpace(TextColor.ANSI.BLACK));
         FakeNodeStore store = FakeNodeStore.syncedWith(all);
         ThemeCatalogue themes = ThemeCatalogue.load(Optional.empty(), false);
-        ConsoleContext context = new ConsoleContext(new FakeClusterGateway(store), store, TargetDescriber.none(),
+        ConsoleContext context = new ConsoleContext(new FakeClusterGateway(store), store, TargetDescriber.none(), Optional.empty(),
                 themes, themes.get("dark"), KeyMap.defaults(), false, "bench@local",
                 Clock.fixed(TestNodes.NOW, ZoneOffset.UTC), Glyphs.unicodeSet(), List.of());
 
@@ -124,7 +124,7 @@ public final class ConsoleBench {
                 new DefaultWindowManager(), null, new EmptySpace(TextColor.ANSI.BLACK));
         FakeNodeStore store = FakeNodeStore.syncedWith(all);
         ThemeCatalogue themes = ThemeCatalogue.load(Optional.empty(), false);
-        ConsoleContext context = new ConsoleContext(new FakeClusterGateway(store), store, TargetDescriber.none(),
+        ConsoleContext context = new ConsoleContext(new FakeClusterGateway(store), store, TargetDescriber.none(), Optional.empty(),
                 themes, themes.get("dark"), KeyMap.defaults(), false, "bench@local",
                 Clock.fixed(TestNodes.NOW, ZoneOffset.UTC), Glyphs.unicodeSet(), List.of());
         ConsoleScreen console = new ConsoleScreen(gui, context);

@@ -37,7 +37,7 @@ public final class VirtualConsole implements AutoCloseable {
     private final TerminalScreen screen;
 
     private VirtualConsole(int columns, int rows, List<NodeSummary> nodes, boolean readOnly, String theme,
-            Glyphs glyphs, TargetDescriber targets) {
+            Glyphs glyphs, TargetDescriber targets, Optional<ConsoleOperations> operations) {
         try {
             terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
             screen = new TerminalScreen(terminal);
@@ -50,7 +50,7 @@ public final class VirtualConsole implements AutoCloseable {
         store = FakeNodeStore.syncedWith(nodes);
         gateway = new FakeClusterGateway(store);
         ThemeCatalogue themes = ThemeCatalogue.load(Optional.empty(), !glyphs.unicode());
-        ConsoleContext context = new ConsoleContext(gateway, store, targets, themes, themes.get(theme),
+        ConsoleContext context = new ConsoleContext(gateway, store, targets, operations, themes, themes.get(theme),
                 KeyMap.defaults(), readOnly, "ops@jump-1", Clock.fixed(TestNodes.NOW, ZoneOffset.UTC), glyphs,
                 List.of());
         console = new ConsoleScreen(gui, context);
@@ -67,6 +67,7 @@ public final class VirtualConsole implements AutoCloseable {
         private String theme = ThemeCatalogue.DEFAULT;
         private Glyphs glyphs = Glyphs.unicodeSet();
         private TargetDescriber targets = TargetDescriber.none();
+        private Optional<ConsoleOperations> operations = Optional.empty();
 
         public Options size(int newColumns, int newRows) {
             columns = newColumns;
@@ -99,8 +100,14 @@ public final class VirtualConsole implements AutoCloseable {
             return this;
         }
 
+        /** Runbooks, runs, the journal and diagnosis behind the console (none by default). */
+        public Options operations(ConsoleOperations newOperations) {
+            operations = Optional.of(newOperations);
+            return this;
+        }
+
         public VirtualConsole open() {
-            return new VirtualConsole(columns, rows, nodes, readOnly, theme, glyphs, targets);
+            return new VirtualConsole(columns, rows, nodes, readOnly, theme, glyphs, targets, operations);
         }
     }
 
