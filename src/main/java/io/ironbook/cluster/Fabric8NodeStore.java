@@ -59,10 +59,13 @@ final class Fabric8NodeStore implements NodeStore {
 
     static Fabric8NodeStore start(KubernetesClient client) {
         Fabric8NodeStore store = new Fabric8NodeStore();
-        store.nodeInformer = client.nodes().runnableInformer(0).itemStore(SlimItemStore.nodes());
+        // Listed in pages, as kubectl does: a 5,000-node cluster's pods in one response would be parsed whole.
+        store.nodeInformer = client.nodes().withLimit(Fabric8ClusterGateway.PAGE_SIZE).runnableInformer(0)
+                .itemStore(SlimItemStore.nodes());
         store.nodeInformer.exceptionHandler(store::retry);
         store.nodeInformer.addEventHandler(store.nodeHandler());
-        store.podInformer = client.pods().inAnyNamespace().runnableInformer(0).itemStore(SlimItemStore.pods());
+        store.podInformer = client.pods().inAnyNamespace().withLimit(Fabric8ClusterGateway.PAGE_SIZE).runnableInformer(0)
+                .itemStore(SlimItemStore.pods());
         store.podInformer.exceptionHandler(store::retry);
         store.podInformer.addEventHandler(store.podHandler());
         java.util.concurrent.CompletableFuture.allOf(store.nodeInformer.start().toCompletableFuture(),

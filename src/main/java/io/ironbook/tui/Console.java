@@ -2,8 +2,6 @@ package io.ironbook.tui;
 
 import com.googlecode.lanterna.TextColor;
 import com.googlecode.lanterna.gui2.AsynchronousTextGUIThread;
-import com.googlecode.lanterna.gui2.DefaultWindowManager;
-import com.googlecode.lanterna.gui2.EmptySpace;
 import com.googlecode.lanterna.gui2.MultiWindowTextGUI;
 import com.googlecode.lanterna.gui2.SeparateTextGUIThread;
 import com.googlecode.lanterna.gui2.TextGUIThread;
@@ -20,6 +18,7 @@ import io.ironbook.tui.view.ConsoleContext;
 import io.ironbook.tui.view.ConsoleOperations;
 import io.ironbook.tui.view.ConsoleScreen;
 import io.ironbook.tui.view.TargetDescriber;
+import io.ironbook.tui.widget.ConsoleTextGui;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -101,8 +100,7 @@ public final class Console {
         try {
             screen.startScreen();
             screen.setCursorPosition(null);
-            MultiWindowTextGUI gui = new MultiWindowTextGUI(new SeparateTextGUIThread.Factory(), screen,
-                    new DefaultWindowManager(), null, new EmptySpace(TextColor.ANSI.DEFAULT));
+            MultiWindowTextGUI gui = new ConsoleTextGui(new SeparateTextGUIThread.Factory(), screen, TextColor.ANSI.DEFAULT);
             AsynchronousTextGUIThread thread = (AsynchronousTextGUIThread) gui.getGUIThread();
             thread.setExceptionHandler(new TextGUIThread.ExceptionHandler() {
                 @Override

@@ -2,8 +2,10 @@ package io.ironbook.lab;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.fabric8.kubernetes.api.model.ListOptionsBuilder;
 import io.fabric8.kubernetes.api.model.Node;
 import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.api.model.PodList;
 import io.fabric8.kubernetes.api.model.policy.v1.Eviction;
 import io.fabric8.kubernetes.api.model.policy.v1.EvictionBuilder;
 import io.fabric8.kubernetes.client.Config;
@@ -12,9 +14,14 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.fabric8.kubernetes.client.dsl.base.PatchContext;
 import io.fabric8.kubernetes.client.dsl.base.PatchType;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
@@ -56,6 +63,33 @@ class LabApiIT {
             }
             Thread.sleep(100);
         }
+    }
+
+    @Test
+    void listsComeInPagesWithContinueTokensAndAnUnknownTokenIsGone() throws Exception {
+        List<String> whole = client.pods().inAnyNamespace().list().getItems().stream()
+                .map(p -> p.getMetadata().getNamespace() + "/" + p.getMetadata().getName()).toList();
+        PodList first = client.pods().inAnyNamespace()
+                .list(new ListOptionsBuilder().withLimit(5L).build());
+        assertThat(first.getItems()).hasSize(5);
+        assertThat(first.getMetadata().getContinue()).isNotBlank();
+        List<String> paged = new ArrayList<>();
+        PodList page = first;
+        while (true) {
+            page.getItems().forEach(p -> paged.add(p.getMetadata().getNamespace() + "/" + p.getMetadata().getName()));
+            if (page.getMetadata().getContinue() == null || page.getMetadata().getContinue().isEmpty()) {
+                break;
+            }
+            page = client.pods().inAnyNamespace().list(new ListOptionsBuilder()
+                    .withLimit(5L).withContinue(page.getMetadata().getContinue()).build());
+        }
+        assertThat(paged).isEqualTo(whole);
+
+        HttpResponse<String> gone = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(lab.apiUrl() + "/api/v1/pods?limit=5&continue=nosuch:5"))
+                        .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(gone.statusCode()).isEqualTo(410);
+        assertThat(gone.body()).contains("Expired");
     }
 
     @Test

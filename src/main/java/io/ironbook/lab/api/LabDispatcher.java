@@ -26,11 +26,12 @@ import org.slf4j.LoggerFactory;
  */
 final class LabDispatcher extends Dispatcher {
     private static final Logger LOG = LoggerFactory.getLogger(LabDispatcher.class);
-    private final KubernetesCrudDispatcher crud = new KubernetesCrudDispatcher();
+    private final KubernetesCrudDispatcher crud = new IndexedCrudDispatcher();
     private final Object writeLock = new Object();
     private final ApiStore store = new ApiStore(crud, writeLock);
     private final Supplier<Instant> clock;
     private final Evictions evictions;
+    private final ListPages pages = new ListPages();
     private final AtomicBoolean changed = new AtomicBoolean();
     private volatile Discovery discovery = new Discovery("127.0.0.1:0");
 
@@ -119,6 +120,16 @@ final class LabDispatcher extends Dispatcher {
         if (resource.isEmpty() && (path.startsWith("/openapi") || path.startsWith("/apis/") || path.startsWith("/api/"))) {
             return json(404, Json.status(404, "NotFound", "the server could not find the requested resource"));
         }
+        Optional<Integer> limit = ListPages.limit(query);
+        Optional<String> token = ListPages.token(query);
+        if (resource.isPresent() && resource.get().name() == null && limit.isPresent() && token.isPresent()) {
+            Optional<Map<String, Object>> page = pages.next(token.get(), limit.get());
+            if (page.isEmpty()) {
+                return json(410, Json.status(410, "Expired", "The provided continue parameter is too old to display a consistent"
+                        + " list result. You can start a new list without the continue parameter."));
+            }
+            return listResponse(request, resource.get(), page.get());
+        }
         MockResponse response = read(effective);
         if (response.code() != 200 || resource.isEmpty()) {
             if (response.code() == 404 && resource.isPresent() && resource.get().name() != null) {
@@ -153,12 +164,25 @@ final class LabDispatcher extends Dispatcher {
             }
             object.put("items", kept);
         }
-        String accept = request.getHeader("Accept");
-        ResourcePath rp = resource.get();
-        if (accept != null && accept.contains("as=Table") && Tables.supports(rp.resource()) && rp.subresource() == null) {
-            return json(200, Tables.table(rp.resource(), object != null ? object : Json.map(body), clock.get()));
+        if (object != null && limit.isPresent()) {
+            object = pages.first(object, limit.get());
         }
-        return object != null ? json(200, object) : withJsonType(new MockResponse().setResponseCode(200).setBody(body));
+        if (object != null) {
+            return listResponse(request, resource.get(), object);
+        }
+        if (tableAsked(request, resource.get())) {
+            return json(200, Tables.table(resource.get().resource(), Json.map(body), clock.get()));
+        }
+        return withJsonType(new MockResponse().setResponseCode(200).setBody(body));
+    }
+
+    private MockResponse listResponse(RecordedRequest request, ResourcePath rp, Map<String, Object> list) {
+        return json(200, tableAsked(request, rp) ? Tables.table(rp.resource(), list, clock.get()) : list);
+    }
+
+    private static boolean tableAsked(RecordedRequest request, ResourcePath rp) {
+        String accept = request.getHeader("Accept");
+        return accept != null && accept.contains("as=Table") && Tables.supports(rp.resource()) && rp.subresource() == null;
     }
 
     /** Reads under the write lock: the store replaces an object by removing and re-adding it. */

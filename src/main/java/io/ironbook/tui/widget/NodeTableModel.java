@@ -5,6 +5,7 @@ import io.ironbook.cluster.NodeSummary;
 import io.ironbook.tui.render.NodeColumn;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,8 +27,12 @@ public final class NodeTableModel {
     private NodeColumn sort = NodeColumn.NAME;
     private boolean reversed;
     private String selected;
+    /** Whether the operator moved the selection; until then it stays on the top row. */
+    private boolean chosen;
     private int nameWidth = NAME_MIN;
     private boolean loaded;
+    private final Map<NodeReadiness, Integer> readinessCounts = new EnumMap<>(NodeReadiness.class);
+    private int cordoned;
 
     /** Applies a batch of changes: a present value adds or replaces a node, an empty one removes it. */
     public void apply(Map<String, Optional<NodeSummary>> changes) {
@@ -40,7 +45,20 @@ public final class NodeTableModel {
         }
         loaded = true;
         nameWidth = Math.max(nameWidth, widestName(changes));
+        recount();
         rebuild();
+    }
+
+    /** Counted once per batch: the summary line asks on every redraw. */
+    private void recount() {
+        readinessCounts.clear();
+        cordoned = 0;
+        for (NodeSummary node : nodes.values()) {
+            readinessCounts.merge(node.readiness(), 1, Integer::sum);
+            if (node.cordoned()) {
+                cordoned++;
+            }
+        }
     }
 
     /** Marks the node list as received even when it is empty. */
@@ -106,7 +124,9 @@ public final class NodeTableModel {
         Comparator<NodeSummary> order = reversed ? sort.order().reversed() : sort.order();
         shown.sort(order);
         rows = shown;
-        if (selected == null || indexOf(selected) < 0) {
+        // Until the operator moves it, the selection is the top row: the first batches of a large cluster arrive
+        // in no order, and a selection kept on whichever node came first would open the table mid-list.
+        if (!chosen || selected == null || indexOf(selected) < 0) {
             selected = rows.isEmpty() ? selected : rows.get(0).name();
         }
     }
@@ -135,23 +155,11 @@ public final class NodeTableModel {
 
     /** How many known nodes have that readiness. */
     public int count(NodeReadiness readiness) {
-        int count = 0;
-        for (NodeSummary node : nodes.values()) {
-            if (node.readiness() == readiness) {
-                count++;
-            }
-        }
-        return count;
+        return readinessCounts.getOrDefault(readiness, 0);
     }
 
     public int cordonedCount() {
-        int count = 0;
-        for (NodeSummary node : nodes.values()) {
-            if (node.cordoned()) {
-                count++;
-            }
-        }
-        return count;
+        return cordoned;
     }
 
     /** The selected node's name, if a shown row is selected. */
@@ -176,11 +184,13 @@ public final class NodeTableModel {
     public void select(int index) {
         if (index >= 0 && index < rows.size()) {
             selected = rows.get(index).name();
+            chosen = true;
         }
     }
 
     public void select(String name) {
         selected = name;
+        chosen = true;
     }
 
     public int nameWidth() {

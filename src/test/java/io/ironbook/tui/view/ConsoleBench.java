@@ -2,8 +2,6 @@ package io.ironbook.tui.view;
 
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.TextColor;
-import com.googlecode.lanterna.gui2.DefaultWindowManager;
-import com.googlecode.lanterna.gui2.EmptySpace;
 import com.googlecode.lanterna.gui2.MultiWindowTextGUI;
 import com.googlecode.lanterna.gui2.SameTextGUIThread;
 import com.googlecode.lanterna.input.KeyStroke;
@@ -14,6 +12,7 @@ import io.ironbook.cluster.NodeSummary;
 import io.ironbook.tui.keys.KeyMap;
 import io.ironbook.tui.render.Glyphs;
 import io.ironbook.tui.theme.ThemeCatalogue;
+import io.ironbook.tui.widget.ConsoleTextGui;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -45,8 +44,7 @@ public final class ConsoleBench {
         DefaultVirtualTerminal terminal = new DefaultVirtualTerminal(new TerminalSize(200, 60));
         TerminalScreen screen = new TerminalScreen(terminal);
         screen.startScreen();
-        MultiWindowTextGUI gui = new MultiWindowTextGUI(new SameTextGUIThread.Factory(), screen,
-                new DefaultWindowManager(), null, new EmptySpace(TextColor.ANSI.BLACK));
+        MultiWindowTextGUI gui = new ConsoleTextGui(new SameTextGUIThread.Factory(), screen, TextColor.ANSI.BLACK);
         FakeNodeStore store = FakeNodeStore.syncedWith(all);
         ThemeCatalogue themes = ThemeCatalogue.load(Optional.empty(), false);
         ConsoleContext context = new ConsoleContext(new FakeClusterGateway(store), store, TargetDescriber.none(), Optional.empty(),
@@ -120,8 +118,7 @@ public final class ConsoleBench {
         DefaultVirtualTerminal terminal = new DefaultVirtualTerminal(new TerminalSize(200, 60));
         TerminalScreen screen = new TerminalScreen(terminal);
         screen.startScreen();
-        MultiWindowTextGUI gui = new MultiWindowTextGUI(new SameTextGUIThread.Factory(), screen,
-                new DefaultWindowManager(), null, new EmptySpace(TextColor.ANSI.BLACK));
+        MultiWindowTextGUI gui = new ConsoleTextGui(new SameTextGUIThread.Factory(), screen, TextColor.ANSI.BLACK);
         FakeNodeStore store = FakeNodeStore.syncedWith(all);
         ThemeCatalogue themes = ThemeCatalogue.load(Optional.empty(), false);
         ConsoleContext context = new ConsoleContext(new FakeClusterGateway(store), store, TargetDescriber.none(), Optional.empty(),

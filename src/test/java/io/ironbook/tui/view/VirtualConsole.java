@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.fail;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.TextColor;
-import com.googlecode.lanterna.gui2.DefaultWindowManager;
-import com.googlecode.lanterna.gui2.EmptySpace;
 import com.googlecode.lanterna.gui2.MultiWindowTextGUI;
 import com.googlecode.lanterna.gui2.SameTextGUIThread;
 import com.googlecode.lanterna.input.KeyStroke;
@@ -17,6 +15,7 @@ import io.ironbook.cluster.NodeSummary;
 import io.ironbook.tui.keys.KeyMap;
 import io.ironbook.tui.render.Glyphs;
 import io.ironbook.tui.theme.ThemeCatalogue;
+import io.ironbook.tui.widget.ConsoleTextGui;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -45,8 +44,7 @@ public final class VirtualConsole implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        gui = new MultiWindowTextGUI(new SameTextGUIThread.Factory(), screen, new DefaultWindowManager(), null,
-                new EmptySpace(TextColor.ANSI.BLACK));
+        gui = new ConsoleTextGui(new SameTextGUIThread.Factory(), screen, TextColor.ANSI.BLACK);
         store = FakeNodeStore.syncedWith(nodes);
         gateway = new FakeClusterGateway(store);
         ThemeCatalogue themes = ThemeCatalogue.load(Optional.empty(), !glyphs.unicode());
