@@ -20,7 +20,7 @@ class KeyMapTest {
         assertThat(keys).isEqualTo("?=help /=filter :=command Enter=detail d=diagnose b=runbooks c=cordon"
                 + " u=uncordon r=drain Enter=start x=cancel-run j=journal s=sort S=reverse t=theme Esc=back q=quit");
         assertThat(ALL.all().stream().filter(KeyBinding::changes).map(KeyBinding::action).toList())
-                .containsExactly(ActionId.CORDON, ActionId.UNCORDON, ActionId.DRAIN);
+                .containsExactly(ActionId.CORDON, ActionId.UNCORDON, ActionId.DRAIN, ActionId.START, ActionId.CANCEL_RUN);
     }
 
     @Test
