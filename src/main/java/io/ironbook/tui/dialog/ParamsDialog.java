@@ -50,7 +50,7 @@ public final class ParamsDialog {
         window.setHints(List.of(Window.Hint.MODAL, Window.Hint.CENTERED));
         int width = Math.max(30, Math.min(70, gui.getScreen().getTerminalSize().getColumns() - 12));
         Panel body = new Panel(new LinearLayout(Direction.VERTICAL));
-        body.addComponent(new Label(GateDialog.wrap(runbook.title(), width).get(0)));
+        GateDialog.wrap(runbook.title(), width).forEach(line -> body.addComponent(new Label(line)));
         Interactable first = null;
         for (Param param : runbook.params()) {
             body.addComponent(new EmptySpace(new TerminalSize(1, 1)));

@@ -3,8 +3,10 @@ package io.ironbook.tui.view;
 import io.ironbook.engine.RunEvent;
 import io.ironbook.engine.RunStatus;
 import io.ironbook.engine.StepStatus;
+import io.ironbook.runbook.Param;
 import io.ironbook.runbook.Runbook;
 import io.ironbook.runbook.Step;
+import io.ironbook.runbook.Template;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -55,17 +57,37 @@ final class RunProgress {
     private Optional<Instant> started = Optional.empty();
 
     /** A run of {@code runbook}: every step pending until the events say otherwise. */
-    RunProgress(Runbook runbook, String title) {
-        this(runbook.steps(), title);
+    RunProgress(Runbook runbook, String title, Map<String, String> params) {
+        this(runbook.steps(), title, shown(runbook, params));
     }
 
-    /** A run of these steps (none for a run that could not be opened). */
-    RunProgress(List<Step> stepList, String title) {
+    /**
+     * A run of these steps (none for a run that could not be opened).
+     *
+     * @param params the values that fill the steps' titles (secrets already masked)
+     */
+    RunProgress(List<Step> stepList, String title, Map<String, String> params) {
         this.title = title;
         for (Step step : stepList) {
-            steps.put(step.id(), new StepRow(step.id(), step.title().isBlank() ? step.id() : step.title(),
-                    StepStatus.PENDING, List.of(), Optional.empty(), Optional.empty(), ""));
+            String text = step.title().isBlank() ? step.id() : step.title();
+            try {
+                text = Template.renderPlain(text, name -> params.getOrDefault(name, "{{" + name + "}}"));
+            } catch (IllegalArgumentException e) {
+                // a malformed title is shown as written
+            }
+            steps.put(step.id(), new StepRow(step.id(), text, StepStatus.PENDING, List.of(), Optional.empty(),
+                    Optional.empty(), ""));
         }
+    }
+
+    /** The params as a screen may show them: defaults filled in, secrets masked. */
+    static Map<String, String> shown(Runbook runbook, Map<String, String> params) {
+        Map<String, String> shown = new LinkedHashMap<>();
+        for (Param param : runbook.params()) {
+            Optional<String> value = Optional.ofNullable(params.get(param.name())).or(param::defaultValue);
+            value.ifPresent(v -> shown.put(param.name(), param.secret() ? "***" : v));
+        }
+        return shown;
     }
 
     /** Applies one event. */

@@ -74,7 +74,7 @@ final class RunScreens {
             return;
         }
         String title = runbook.ref() + on(params);
-        RunView view = new RunView(new RunProgress(runbook, title), look, context.clock(), gui.getGUIThread());
+        RunView view = new RunView(new RunProgress(runbook, title, params), look, context.clock(), gui.getGUIThread());
         launch(view, title, listener -> operations.runs().run(runbook, params, options(listener)));
     }
 
@@ -97,7 +97,7 @@ final class RunScreens {
             return;
         }
         String title = runbook.get().ref() + on(record.header().params()) + " (resumed)";
-        RunProgress progress = new RunProgress(runbook.get(), title);
+        RunProgress progress = new RunProgress(runbook.get(), title, record.header().params());
         record.events().forEach(progress::apply);
         progress.apply(new RunEvent.OutputLine(context.clock().instant(), "", "", "gate",
                 "resuming run " + id + " from its journal"));
@@ -106,7 +106,7 @@ final class RunScreens {
     }
 
     private void failedToOpen(String runId, Exception e) {
-        RunProgress progress = new RunProgress(List.of(), "run " + runId);
+        RunProgress progress = new RunProgress(List.of(), "run " + runId, Map.of());
         progress.failed(e.getMessage());
         show.accept(new RunView(progress, look, context.clock(), gui.getGUIThread()));
     }
