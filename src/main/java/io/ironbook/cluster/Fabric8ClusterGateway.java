@@ -18,12 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 /**
@@ -35,14 +29,6 @@ public final class Fabric8ClusterGateway implements ClusterGateway {
     static final long PAGE_SIZE = 500;
     /** fabric8 retries reads this many times (200, 400, 800 ms) before we report the API unreachable. */
     private static final int READ_RETRIES = 3;
-    /** The longest any one API call may take by default, retries included, whatever the HTTP client does. */
-    static final Duration CALL_DEADLINE = Duration.ofSeconds(60);
-    /** Runs API calls so that the caller can stop waiting at the deadline. */
-    private static final ExecutorService CALLS = Executors.newCachedThreadPool(runnable -> {
-        Thread thread = new Thread(runnable, "ironbook-api-call");
-        thread.setDaemon(true);
-        return thread;
-    });
 
     private final KubernetesClient client;
     private final Config noRetryConfig;
@@ -52,7 +38,7 @@ public final class Fabric8ClusterGateway implements ClusterGateway {
     private final String context;
     private final Duration waitPollInterval;
 
-    private volatile Duration callDeadline = CALL_DEADLINE;
+    private final CallDeadline deadline;
 
     private Fabric8ClusterGateway(Config config, String context, Duration waitPollInterval) {
         this.client = new KubernetesClientBuilder().withConfig(new ConfigBuilder(config)
@@ -61,6 +47,7 @@ public final class Fabric8ClusterGateway implements ClusterGateway {
         this.server = stripSlash(config.getMasterUrl());
         this.context = context;
         this.errors = new ApiErrors(server, context);
+        this.deadline = new CallDeadline(server);
         this.waitPollInterval = waitPollInterval;
     }
 
@@ -157,12 +144,12 @@ public final class Fabric8ClusterGateway implements ClusterGateway {
 
     @Override
     public CordonResult cordon(String node, CordonRequest request) {
-        return new Cordoner(client, errors).cordon(node, request);
+        return new Cordoner(client, errors, deadline).cordon(node, request);
     }
 
     @Override
     public CordonResult uncordon(String node, UncordonScope scope) {
-        return new Cordoner(client, errors).uncordon(node, scope);
+        return new Cordoner(client, errors, deadline).uncordon(node, scope);
     }
 
     @Override
@@ -193,17 +180,17 @@ public final class Fabric8ClusterGateway implements ClusterGateway {
 
     @Override
     public LeaseResult acquireLease(String namespace, String node, String holder, Duration duration) {
-        return new LeaseKeeper(noRetry(), errors).acquire(namespace, node, holder, duration);
+        return new LeaseKeeper(noRetry(), errors, deadline).acquire(namespace, node, holder, duration);
     }
 
     @Override
     public NodeLease renewLease(NodeLease lease) {
-        return new LeaseKeeper(noRetry(), errors).renew(lease);
+        return new LeaseKeeper(noRetry(), errors, deadline).renew(lease);
     }
 
     @Override
     public boolean releaseLease(NodeLease lease) {
-        return new LeaseKeeper(noRetry(), errors).release(lease);
+        return new LeaseKeeper(noRetry(), errors, deadline).release(lease);
     }
 
     @Override
@@ -284,30 +271,26 @@ public final class Fabric8ClusterGateway implements ClusterGateway {
     }
 
     /** Shortens the deadline of every API call (tests of a server that never answers). */
-    void callDeadline(Duration deadline) {
-        this.callDeadline = deadline;
+    void callDeadline(Duration limit) {
+        deadline.limit(limit);
+    }
+
+    /** The deadline every API call runs within. */
+    CallDeadline deadline() {
+        return deadline;
     }
 
     /**
-     * Makes one API call with the deadline: a server that accepts the connection and never answers costs the
-     * caller {@link #CALL_DEADLINE}, not forever. An interrupt stops the wait and is kept.
+     * Makes one API call within the deadline, its failures translated: a server that accepts the connection
+     * and never answers costs the caller {@link CallDeadline#DEFAULT}, not forever.
      */
     <T> T call(String verb, String resource, Supplier<T> action) {
-        Future<T> answer = CALLS.submit(action::get);
         try {
-            return answer.get(callDeadline.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            throw errors.translate(cause instanceof RuntimeException r ? r : new IllegalStateException(cause), verb,
-                    resource);
-        } catch (TimeoutException e) {
-            answer.cancel(true);
-            throw new ClusterException(ClusterException.Kind.UNREACHABLE, verb + " " + resource + ": no answer from "
-                    + server + " within " + HumanDuration.format(callDeadline), e);
-        } catch (InterruptedException e) {
-            answer.cancel(true);
-            Thread.currentThread().interrupt();
-            throw new ClusterException(ClusterException.Kind.API, verb + " " + resource + " interrupted", e);
+            return deadline.within(verb + " " + resource, action);
+        } catch (ClusterException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw errors.translate(e, verb, resource);
         }
     }
 
