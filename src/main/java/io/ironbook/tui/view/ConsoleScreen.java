@@ -241,7 +241,7 @@ public final class ConsoleScreen {
                     push(new HelpView(keys, current().kind(), context.readOnly(), look));
                 }
             }
-            case FILTER -> current().search().ifPresentOrElse(this::openSearch, this::openFilter);
+            case FILTER -> current().search().ifPresent(this::openSearch);
             case COMMAND -> prompt.open(":", "", Prompt.onSubmit(commands::run, statusBar::invalidate));
             case DETAIL -> current().selectedNode().ifPresent(name -> push(new NodeDetailView(name, model, look,
                     context.clock(), keys, tasks, context)));
@@ -271,25 +271,10 @@ public final class ConsoleScreen {
     }
 
     private void openSearch(View.Search search) {
-        prompt.open(search.prefix(), search.initial(), new Prompt.Handler() {
-            @Override
-            public void changed(String text) {
-                search.handler().changed(text);
-                summary.invalidate();
-            }
-
-            @Override
-            public void submitted(String text) {
-                search.handler().submitted(text);
-                summary.invalidate();
-            }
-
-            @Override
-            public void cancelled() {
-                search.handler().cancelled();
-                summary.invalidate();
-            }
-        });
+        prompt.open(search.prefix(), search.initial(), Prompt.live(text -> {
+            search.apply().accept(text);
+            summary.invalidate();
+        }));
     }
 
     private void cancelRun() {
@@ -306,10 +291,6 @@ public final class ConsoleScreen {
                         message("cancelling " + run.progress().title(), false);
                     }
                 });
-    }
-
-    private void openFilter() {
-        prompt.open("/", nodes.model().filter(), nodes.filterPrompt(summary::invalidate));
     }
 
     /** Pops every screen above the nodes. */

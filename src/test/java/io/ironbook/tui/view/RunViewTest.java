@@ -159,6 +159,14 @@ class RunViewTest {
         console.press(KeyType.Enter);
     }
 
+    /** Types the typed gate's text, then Tab past Cancel to Run and Enter. */
+    private static void typeAndRun(VirtualConsole console, String text) {
+        console.type(text);
+        console.press(KeyType.Tab);
+        console.press(KeyType.Tab);
+        console.press(KeyType.Enter);
+    }
+
     @Test
     void aRunGoesThroughItsTypedGateWithLiveOutputAndIsJournaled() throws Exception {
         try (VirtualConsole console = open(VirtualConsole.with())) {
@@ -171,10 +179,7 @@ class RunViewTest {
             assertThat(console.text()).contains("[worker-1] activating");
             Files.writeString(Path.of("target/screen-run-gate.txt"), gate);
 
-            console.type("worker-1");
-            console.press(KeyType.Tab);
-            console.press(KeyType.Tab);
-            console.press(KeyType.Enter);
+            typeAndRun(console, "worker-1");
             console.awaitText("Run succeeded");
             assertThat(console.lineWith("restart ")).contains("done");
             assertThat(console.text()).contains("gate restart: accepted (console)");
@@ -247,10 +252,7 @@ class RunViewTest {
         try (VirtualConsole console = open(VirtualConsole.with())) {
             startOnWorker1(console);
             console.awaitText("Run step restart?");
-            console.type("worker-1");
-            console.press(KeyType.Tab);
-            console.press(KeyType.Tab);
-            console.press(KeyType.Enter);
+            typeAndRun(console, "worker-1");
             console.awaitText("Run succeeded");
             console.type("/");
             console.type("nomatch");
