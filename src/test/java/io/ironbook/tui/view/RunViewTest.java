@@ -212,21 +212,7 @@ class RunViewTest {
     void xCancelsARunningStepAfterAConfirmationAndTheJournalKeepsItForAResume() throws Exception {
         try (VirtualConsole console = open(VirtualConsole.with())) {
             console.gateway.drainHeld = new java.util.concurrent.CountDownLatch(1);
-            console.awaitText("worker-2");
-            console.press(KeyType.ArrowDown);
-            console.type("b");
-            console.awaitText("kubelet-bounce");
-            console.type("/drain-then");
-            console.press(KeyType.Enter);
-            console.awaitText("Runbooks 1 of 18");
-            console.press(KeyType.Enter);
-            console.awaitText("Start drain-then-look 1.0.0");
-            console.press(KeyType.Tab);
-            console.press(KeyType.Tab);
-            console.press(KeyType.Enter);
-            console.awaitText("Run step drain?");
-            console.press(KeyType.Tab);
-            console.press(KeyType.Enter);
+            startDrainThenLook(console);
             console.await(screen -> console.lineWith("drain ").contains("running"), "the drain running");
             assertThat(console.text()).contains("x cancel");
             console.type("x");
@@ -245,6 +231,46 @@ class RunViewTest {
             assertThat(record.state()).isEqualTo("cancelled");
             assertThat(record.resumable()).isTrue();
         }
+    }
+
+    @Test
+    void quittingWhileARunGoesAsksFirstAndLeavesAJournalThatCanResume() throws Exception {
+        VirtualConsole console = open(VirtualConsole.with());
+        try {
+            console.gateway.drainHeld = new java.util.concurrent.CountDownLatch(1);
+            startDrainThenLook(console);
+            console.await(screen -> console.lineWith("drain ").contains("running"), "the drain running");
+            console.type("q");
+            console.awaitText("Quit while work is running?");
+            assertThat(console.text()).contains("run drain-then-look@1.0.0 on worker-1",
+                    "a run is cancelled where it stands, and its journal can resume it");
+            console.press(KeyType.Tab);
+            console.press(KeyType.Enter);
+            console.await(screen -> console.console.quitRequested(), "the quit");
+        } finally {
+            console.close();
+        }
+        RunRecord record = new JournalStore(dir.resolve("runs")).list().get(0);
+        assertThat(record.state()).isEqualTo("cancelled");
+        assertThat(record.resumable()).isTrue();
+    }
+
+    private void startDrainThenLook(VirtualConsole console) {
+        console.awaitText("worker-2");
+        console.press(KeyType.ArrowDown);
+        console.type("b");
+        console.awaitText("kubelet-bounce");
+        console.type("/drain-then");
+        console.press(KeyType.Enter);
+        console.awaitText("Runbooks 1 of 18");
+        console.press(KeyType.Enter);
+        console.awaitText("Start drain-then-look 1.0.0");
+        console.press(KeyType.Tab);
+        console.press(KeyType.Tab);
+        console.press(KeyType.Enter);
+        console.awaitText("Run step drain?");
+        console.press(KeyType.Tab);
+        console.press(KeyType.Enter);
     }
 
     @Test
