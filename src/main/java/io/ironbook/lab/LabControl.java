@@ -1,6 +1,7 @@
 package io.ironbook.lab;
 
 import io.ironbook.lab.node.NodeHealth;
+import io.ironbook.lab.node.Power;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -39,10 +40,7 @@ public final class LabControl {
                     lab.powerOff(arg(words, "power-off NODE"));
                     yield "power cut on " + words.get(1);
                 }
-                case "power-on" -> {
-                    lab.powerOn(arg(words, "power-on NODE"));
-                    yield words.get(1) + " powering on";
-                }
+                case "power-on" -> powerOn(arg(words, "power-on NODE"));
                 case "status" -> status();
                 case "help", "?" -> HELP;
                 default -> "unknown command '" + words.get(0) + "' (try: help)";
@@ -50,6 +48,19 @@ public final class LabControl {
         } catch (IllegalArgumentException e) {
             return "error: " + e.getMessage();
         }
+    }
+
+    /** Presses the power button; says so when it does nothing (the machine is not halted yet, or runs). */
+    private String powerOn(String node) {
+        Power power = lab.health(node).power();
+        if (power == Power.SHUTTING_DOWN) {
+            return node + " is still shutting down; power it on once it has halted";
+        }
+        if (power != Power.HALTED) {
+            return node + " is already " + (power == Power.BOOTING ? "booting" : "running");
+        }
+        lab.powerOn(node);
+        return node + " powering on";
     }
 
     private String scenario(List<String> words) {

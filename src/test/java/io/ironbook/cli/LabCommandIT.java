@@ -20,7 +20,7 @@ class LabCommandIT {
     @Test
     void servesPrintsThePathsAndTakesCommandsOnStdin() {
         Path dir = home.resolve("mylab");
-        CliHarness.Result r = harness("status\nscenario power-loss worker-1\nscenario bogus\npower-on nosuch\nquit\n")
+        CliHarness.Result r = harness("status\nscenario power-loss worker-1\nscenario bogus\npower-on nosuch\npower-on cp-1\nquit\n")
                 .run("lab", "--nodes", "2", "--dir", dir.toString(), "--no-console", "--speed", "20");
         assertThat(r.err()).isEmpty();
         assertThat(r.exitCode()).isZero();
@@ -33,6 +33,7 @@ class LabCommandIT {
                 .contains("scenario power-loss triggered on worker-1")
                 .contains("error: unknown scenario 'bogus'")
                 .contains("error: no node 'nosuch' in the lab")
+                .contains("cp-1 is already running")
                 .contains("stopping the lab");
         assertThat(dir.resolve("known_hosts")).exists();
     }

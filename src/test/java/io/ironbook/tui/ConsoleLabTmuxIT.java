@@ -1,0 +1,195 @@
+package io.ironbook.tui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import io.fabric8.kubernetes.client.Config;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The shaded jar's {@code ironbook lab} under tmux, end to end: the lab starts (four nodes, worker-2 after a power
+ * loss), opens the console on itself, and the console shows what its API serves; {@code q} ends the console,
+ * gives the terminal back and stops the lab. A second test takes worker-1 through the node-maintenance runbook
+ * from the console: its gates, the halt over SSH, the lab's power button ({@code :lab power-on}), the return.
+ * Needs tmux (CI installs it) and the jar built by {@code package}.
+ */
+class ConsoleLabTmuxIT {
+    private static final long TIMEOUT_MILLIS = 60_000;
+
+    @TempDir
+    Path dir;
+
+    private final String session = "ironbook-lab-it-" + ProcessHandle.current().pid();
+
+    @AfterEach
+    void killSession() throws Exception {
+        tmux("kill-session", "-t", session);
+    }
+
+    @Test
+    void theLabOpensTheConsoleOnItselfWorker2TurnsUnknownAndQuittingGivesTheTerminalBackAndStopsTheLab() throws Exception {
+        launch();
+        String screen = awaitPane(text -> text.contains("Nodes 4") && text.contains("worker-3") && text.contains("? help"),
+                "the console on the lab's four nodes");
+        assertThat(screen).contains("ctx ironbook-lab", "● live");
+        for (String node : List.of("cp-1", "worker-1", "worker-3")) {
+            assertThat(line(screen, node + " ")).as(node).contains("● Ready");
+        }
+        // The scenario at start is dated ten minutes back: the lifecycle controller marks worker-2 Unknown on
+        // the lab's first pass, before the console opens or within a redraw of it.
+        screen = awaitPane(text -> line(text, "worker-2 ").contains("? Unknown"), "worker-2 Unknown");
+        assertThat(line(screen, "worker-2 ")).contains("NodeStatusUnknown");
+        String api = apiServer();
+        assertThat(answers(api)).as("the lab's API while the console runs").isTrue();
+
+        tmux("send-keys", "-t", session, "q");
+        screen = awaitPane(text -> text.contains("EXITED 0"), "the console and the lab to end");
+        assertThat(screen).doesNotContain("? help").doesNotContain("NodeStatusUnknown").doesNotContain("Exception");
+        assertThat(screen).contains("Opening the console on the lab; quitting it (q) stops the lab.");
+        assertThat(answers(api)).as("the lab's API after q").isFalse();
+    }
+
+    @Test
+    void nodeMaintenanceTakesWorker1DownThroughItsGatesAndBackFromTheConsole() throws Exception {
+        launch();
+        awaitPane(text -> text.contains("Nodes 4") && line(text, "worker-1 ").contains("● Ready"), "the console on the lab");
+        // postgres runs on worker-1 and its budget (minAvailable 1) blocks its eviction, as on a real cluster:
+        // the operator lifts the budget before the maintenance.
+        try (KubernetesClient client = labClient()) {
+            client.policy().v1().podDisruptionBudget().inNamespace("default").withName("postgres").delete();
+        }
+
+        tmux("send-keys", "-t", session, "Down", "b");
+        awaitPane(text -> text.contains("node-maintenance"), "the runbooks");
+        tmux("send-keys", "-t", session, "/node-maintenance", "Enter");
+        awaitPane(text -> text.contains("Runbooks 1 of"), "the runbooks filtered to node-maintenance");
+        tmux("send-keys", "-t", session, "Enter");
+        String screen = awaitPane(text -> text.contains("Start node-maintenance"), "the params dialog");
+        assertThat(screen).contains("worker-1", "drainTimeout");
+        // node (worker-1, the node selected on the nodes screen), drainTimeout, Cancel, Start
+        tmux("send-keys", "-t", session, "Tab", "Tab", "Tab", "Enter");
+
+        screen = awaitPane(text -> text.contains("Run step drain?"), "the drain's gate");
+        assertThat(screen).contains("worker-1");
+        tmux("send-keys", "-t", session, "Tab", "Enter");
+
+        screen = awaitPane(text -> text.contains("Run step halt?"), "the halt's typed gate");
+        assertThat(screen).contains("systemctl stop kubelet containerd && shutdown -h now", "Type \"worker-1\"");
+        tmux("send-keys", "-t", session, "-l", "worker-1");
+        tmux("send-keys", "-t", session, "Tab", "Tab", "Enter");
+
+        awaitPane(text -> text.contains("Manual step maintenance"), "the manual step, once worker-1 is down");
+        // The hardware work: SSH is gone as soon as the halt begins; the machine is off 3 simulated seconds later.
+        Thread.sleep(1500);
+        tmux("send-keys", "-t", session, "Tab", "Enter");
+        awaitPane(text -> text.contains("Waiting") && !text.contains("Manual step maintenance"), "the wait for worker-1");
+        tmux("send-keys", "-t", session, ":");
+        tmux("send-keys", "-t", session, "-l", "lab power-on worker-1");
+        tmux("send-keys", "-t", session, "Enter");
+        awaitPane(text -> text.contains("worker-1 powering on"), "the lab's power button pressed");
+
+        screen = awaitPane(text -> text.contains("Run succeeded") || text.contains("Run failed")
+                || text.contains("Run cancelled"), "the run to end");
+        assertThat(screen).contains("Run succeeded");
+        try (KubernetesClient client = labClient()) {
+            assertThat(client.nodes().withName("worker-1").get().getSpec().getUnschedulable()).isNotEqualTo(Boolean.TRUE);
+        }
+        tmux("send-keys", "-t", session, "q");
+        screen = awaitPane(text -> text.contains("EXITED 0"), "the console and the lab to end");
+        assertThat(screen).doesNotContain("Exception");
+    }
+
+    private void launch() throws Exception {
+        Path jar = Path.of("target", "ironbook.jar").toAbsolutePath();
+        assertThat(jar).as("the shaded jar (mvn package)").exists();
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Path state = dir.resolve("state");
+        String command = "env LANG=C.UTF-8 LC_ALL=C.UTF-8 XDG_STATE_HOME=" + state + " " + java
+                + " -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Dstdout.encoding=UTF-8 -jar " + jar
+                + " lab --nodes 4 --scenario power-loss:worker-2 --speed 10 --dir " + dir.resolve("lab")
+                + "; echo EXITED $?; sleep 60";
+        int started = tmux("new-session", "-d", "-s", session, "-x", "120", "-y", "40", command);
+        assertThat(started).as("tmux new-session").isZero();
+    }
+
+    /** The lab's API server, from the kubeconfig it wrote. */
+    private String apiServer() throws IOException {
+        Path kubeconfig = dir.resolve("lab").resolve("kubeconfig");
+        return Files.readAllLines(kubeconfig).stream().map(String::strip).filter(line -> line.startsWith("server:"))
+                .map(line -> line.substring("server:".length()).strip()).findFirst()
+                .orElseThrow(() -> new AssertionError("no server in " + kubeconfig));
+    }
+
+    private KubernetesClient labClient() throws IOException {
+        Path kubeconfig = dir.resolve("lab").resolve("kubeconfig");
+        return new KubernetesClientBuilder()
+                .withConfig(Config.fromKubeconfig(null, Files.readString(kubeconfig), kubeconfig.toString())).build();
+    }
+
+    private static boolean answers(String api) throws InterruptedException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(api + "/version"))
+                    .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static String line(String screen, String text) {
+        return screen.lines().filter(line -> line.contains(text)).findFirst().orElse("");
+    }
+
+    private String awaitPane(Predicate<String> condition, String what) throws Exception {
+        long deadline = System.currentTimeMillis() + TIMEOUT_MILLIS;
+        String text = "";
+        while (System.currentTimeMillis() < deadline) {
+            text = capture();
+            if (condition.test(text)) {
+                return text;
+            }
+            Thread.sleep(100);
+        }
+        fail("expected " + what + " in the tmux pane; it shows:\n" + text);
+        return text;
+    }
+
+    private String capture() throws Exception {
+        Process process = new ProcessBuilder("tmux", "capture-pane", "-p", "-t", session).redirectErrorStream(true)
+                .start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        process.waitFor(10, TimeUnit.SECONDS);
+        return out;
+    }
+
+    private static int tmux(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add("tmux");
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        process.getInputStream().readAllBytes();
+        if (!process.waitFor(10, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            return -1;
+        }
+        return process.exitValue();
+    }
+}
