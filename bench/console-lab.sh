@@ -12,7 +12,8 @@ cd "$(dirname "$0")/.."
 nodes=${1:-5000}
 runs=${2:-5}
 rounds=${3:-40}
-jvm=${IRONBOOK_JAVA_OPTS:--XX:TieredStopAtLevel=1 -XX:+UseSerialGC}
+launcher_opts=$(sed -n 's/.*IRONBOOK_JAVA_OPTS:-\([^}]*\)}.*/\1/p' bin/ironbook)
+jvm=${IRONBOOK_JAVA_OPTS:-$launcher_opts}
 
 if [ ! -f target/ironbook.jar ] || [ -n "$(find src/main pom.xml -newer target/ironbook.jar -print -quit)" ]; then
   mvn -q -o -DskipTests package
@@ -27,7 +28,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
-XDG_STATE_HOME="$work/state" java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar target/ironbook.jar \
+# shellcheck disable=SC2086
+XDG_STATE_HOME="$work/state" java $launcher_opts -jar target/ironbook.jar \
   lab --nodes "$nodes" --no-console --dir "$work/lab" </dev/null >"$work/lab.out" 2>&1 &
 lab_pid=$!
 for _ in $(seq 600); do
