@@ -15,5 +15,7 @@ public enum ViewKind {
     /** A running runbook (needs the engine). */
     RUN,
     /** Past and interrupted runs (needs the engine's journal). */
-    JOURNAL
+    JOURNAL,
+    /** One run from the journal: who, where, its steps, gate answers and how it ended. */
+    JOURNAL_RUN
 }

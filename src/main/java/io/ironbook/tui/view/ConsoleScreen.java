@@ -2,19 +2,15 @@ package io.ironbook.tui.view;
 
 import com.googlecode.lanterna.gui2.BorderLayout;
 import com.googlecode.lanterna.gui2.Panel;
-import com.googlecode.lanterna.gui2.Window;
 import com.googlecode.lanterna.gui2.WindowBasedTextGUI;
-import com.googlecode.lanterna.gui2.WindowListenerAdapter;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
-import io.ironbook.tui.dialog.GateDialog;
-import io.ironbook.tui.dialog.GateRequest;
+import io.ironbook.runbook.Runbook;
 import io.ironbook.tui.keys.ActionId;
 import io.ironbook.tui.keys.KeyMap;
 import io.ironbook.tui.keys.ViewKind;
 import io.ironbook.tui.render.HeaderText;
 import io.ironbook.tui.render.KeyHints;
-import io.ironbook.tui.render.StyledLine;
 import io.ironbook.tui.theme.ConsoleTheme;
 import io.ironbook.tui.theme.StyleKey;
 import io.ironbook.tui.widget.Look;
@@ -24,17 +20,17 @@ import io.ironbook.tui.widget.StyledBar;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
 
 /**
  * The console on a text GUI: the full-screen window (header, the current view, status line, key hints), the
@@ -43,9 +39,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * The caller owns the GUI thread and the terminal: real ({@code Console}) or virtual (tests).
  */
 public final class ConsoleScreen {
-    /** The actions this build can honour; diagnosis, runbooks and the journal arrive with their layers. */
-    static final Set<ActionId> AVAILABLE = EnumSet.complementOf(
-            EnumSet.of(ActionId.DIAGNOSE, ActionId.RUNBOOKS, ActionId.JOURNAL));
+    /** The actions this build can honour; the runbook picker arrives with the run view. */
+    static final Set<ActionId> AVAILABLE = EnumSet.complementOf(EnumSet.of(ActionId.RUNBOOKS));
+    /** The actions whose screens need the engine behind the console ({@link ConsoleContext#operations()}). */
+    static final Set<ActionId> NEED_OPERATIONS = EnumSet.of(ActionId.DIAGNOSE, ActionId.RERUN,
+            ActionId.RUN_REMEDY, ActionId.RUNBOOKS, ActionId.JOURNAL, ActionId.RESUME);
 
     private final WindowBasedTextGUI gui;
     private final ConsoleContext context;
@@ -56,57 +54,58 @@ public final class ConsoleScreen {
     private final NodesView nodes;
     private final Tasks tasks;
     private final NodeActions actions;
+    private final ViewFactory views;
     private final Prompt prompt = new Prompt();
     private final ConsoleCommands commands = new ConsoleCommands(this);
     private final ConsoleWindow window;
     private final Panel bodyHolder = new Panel(new BorderLayout());
     private final StyledBar header;
     private final StyledBar summary;
-    private final StyledBar statusBar;
+    private final StatusLine status;
     private final StyledBar hints;
     private final ScheduledExecutorService timer;
     private final ExecutorService io;
     private Optional<Instant> staleSince = Optional.empty();
-    private StyledLine message = StyledLine.blank();
     private AutoCloseable subscription;
     private Runnable onQuit = () -> { };
     private boolean quitRequested;
 
     public ConsoleScreen(WindowBasedTextGUI gui, ConsoleContext context) {
+        this(gui, context, Optional.empty());
+    }
+
+    /** A console whose runs open in {@code runs} (tests record them), else in the console's run screen. */
+    ConsoleScreen(WindowBasedTextGUI gui, ConsoleContext context, Optional<RunStarter> runs) {
         this.gui = gui;
         this.context = context;
         this.look = new Look(context.theme(), context.glyphs());
-        this.keys = context.keys().restrictedTo(AVAILABLE, context.readOnly());
+        this.keys = context.keys().restrictedTo(available(context), context.readOnly());
         this.timer = Executors.newSingleThreadScheduledExecutor(Tasks.daemon("ironbook-console-timer"));
         this.io = Executors.newFixedThreadPool(4, Tasks.daemon("ironbook-console-io"));
-        this.tasks = new Tasks(io, gui.getGUIThread(), this::statusChanged);
+        this.status = new StatusLine(look, prompt, this::running);
+        this.tasks = new Tasks(io, gui.getGUIThread(), status::changed);
         this.nodes = new NodesView(model, look, context.clock());
-        this.actions = new NodeActions(context, gui, look, tasks, new NodeActions.Status() {
-            @Override
-            public void ok(String text) {
-                message(text, false);
-            }
-
-            @Override
-            public void error(String text) {
-                message(text, true);
-            }
-        });
+        this.actions = new NodeActions(context, gui, look, tasks, status);
+        this.views = new ViewFactory(context, model, look, keys, tasks, runs.orElse(RunStarter.of(this::startRun,
+                this::resumeRun)), ViewHost.of(this::push, this::message));
         header = new StyledBar(look, StyleKey.HEADER, width -> HeaderText.line(context.gateway().contextName(),
                 context.gateway().server(), context.operator(), context.readOnly(), context.clock().instant(),
                 context.clock().getZone(), staleSince, look.glyphs(), width));
         summary = new StyledBar(look, StyleKey.SUMMARY, width -> current().summary(width));
-        statusBar = new StyledBar(look, StyleKey.FOOTER, this::statusLine);
-        hints = new StyledBar(look, StyleKey.FOOTER, width -> KeyHints.footer(keys.forView(current().kind()), width));
-        window = new ConsoleWindow(look, List.of(header, summary), bodyHolder, List.of(statusBar, hints));
-        window.addWindowListener(new WindowListenerAdapter() {
-            @Override
-            public void onInput(Window basePane, KeyStroke key, AtomicBoolean deliverEvent) {
-                deliverEvent.set(false);
-                handleKey(key);
-            }
-        });
+        hints = new StyledBar(look, StyleKey.FOOTER, width -> KeyHints.footer(keys.forView(current().kind()).stream()
+                .filter(binding -> current().offers(binding.action())).toList(), width));
+        window = new ConsoleWindow(look, List.of(header, summary), bodyHolder, List.of(status.bar(), hints),
+                this::handleKey);
         push(nodes);
+    }
+
+    /** The actions of the key table this console can honour. */
+    static Set<ActionId> available(ConsoleContext context) {
+        Set<ActionId> available = EnumSet.copyOf(AVAILABLE);
+        if (context.operations().isEmpty()) {
+            available.removeAll(NEED_OPERATIONS);
+        }
+        return available;
     }
 
     /** Shows the window and starts following the node store. Call on the GUI thread (or before it runs). */
@@ -202,28 +201,34 @@ public final class ConsoleScreen {
         }
         if (prompt.isOpen()) {
             prompt.handle(key);
-            statusBar.invalidate();
+            status.changed();
             return;
         }
         Optional<ActionId> action = keys.action(key, current().kind());
         if (action.isPresent()) {
             perform(action.get());
-        } else {
-            current().key(key);
+        } else if (current().key(key)) {
+            hints.invalidate();
         }
     }
 
     void perform(ActionId action) {
+        if (current().perform(action)) {
+            hints.invalidate();
+            summary.invalidate();
+            return;
+        }
         switch (action) {
             case HELP -> {
                 if (current().kind() != ViewKind.HELP) {
-                    push(new HelpView(keys, current().kind(), context.readOnly(), look));
+                    push(views.help(current().kind()));
                 }
             }
             case FILTER -> openFilter();
-            case COMMAND -> prompt.open(":", "", Prompt.onSubmit(commands::run, statusBar::invalidate));
-            case DETAIL -> current().selectedNode().ifPresent(name -> push(new NodeDetailView(name, model, look,
-                    context.clock(), keys, tasks, context)));
+            case COMMAND -> prompt.open(":", "", Prompt.onSubmit(commands::run, status::changed));
+            case DETAIL -> current().selectedNode().ifPresent(name -> push(views.nodeDetail(name)));
+            case DIAGNOSE -> current().selectedNode().flatMap(views::diagnosis).ifPresent(this::push);
+            case JOURNAL -> views.journal().ifPresent(this::push);
             case CORDON -> current().selectedNode().ifPresent(name -> actions.cordon(name, model.node(name)));
             case UNCORDON -> current().selectedNode().ifPresent(name -> actions.uncordon(name, model.node(name)));
             case DRAIN -> current().selectedNode().ifPresent(actions::drain);
@@ -236,10 +241,11 @@ public final class ConsoleScreen {
                 }
             }
             case QUIT -> quit();
+            case RERUN, RUN_REMEDY, RESUME -> message(action.id() + " does nothing on this screen", true);
             default -> message(action.id() + " is not available in this console yet", true);
         }
         summary.invalidate();
-        statusBar.invalidate();
+        status.changed();
     }
 
     private void openFilter() {
@@ -288,15 +294,19 @@ public final class ConsoleScreen {
             doQuit();
             return;
         }
-        List<String> lines = new ArrayList<>();
-        lines.add("Still running:");
-        running.forEach(line -> lines.add("  " + line));
-        lines.add("Quitting stops following it; a drain stops evicting and the node stays cordoned.");
-        GateDialog.ask(gui, look, GateRequest.confirm("Quit while work is running?", lines, "Quit"), yes -> {
-            if (yes) {
-                doQuit();
-            }
-        });
+        actions.confirmQuit(running, this::doQuit);
+    }
+
+    /** Opens a run of {@code runbook}; replaced by the run screen. */
+    private void startRun(Runbook runbook, Map<String, String> params) {
+        message("the run screen is not in this build: ironbook run " + runbook.id() + params.entrySet().stream()
+                .map(param -> " --param " + param.getKey() + "=" + param.getValue()).collect(Collectors.joining()),
+                false);
+    }
+
+    /** Opens the resumed run; replaced by the run screen. */
+    private void resumeRun(String runId) {
+        message("the run screen is not in this build: ironbook journal resume " + runId, false);
     }
 
     private void doQuit() {
@@ -305,26 +315,11 @@ public final class ConsoleScreen {
     }
 
     void message(String text, boolean error) {
-        message = StyledLine.of(" " + text, error ? StyleKey.MESSAGE_ERROR : StyleKey.MESSAGE_OK);
-        statusBar.invalidate();
+        status.message(text, error);
     }
 
-    private void statusChanged() {
-        statusBar.invalidate();
-    }
-
-    private StyledLine statusLine(int width) {
-        if (prompt.isOpen()) {
-            return StyledLine.of(" " + prompt.display(), StyleKey.ROW);
-        }
-        List<String> running = tasks.running();
-        if (running.isEmpty()) {
-            return message;
-        }
-        StyledLine.Builder line = new StyledLine.Builder();
-        message.segments().forEach(segment -> line.add(segment.text(), segment.style()));
-        line.add("   " + look.glyphs().arrow() + " " + String.join("; ", running), StyleKey.FOOTER);
-        return line.build();
+    private List<String> running() {
+        return tasks.running();
     }
 
     /** The model behind the nodes view (tests and the benchmark read it). */

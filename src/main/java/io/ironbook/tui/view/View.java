@@ -2,6 +2,7 @@ package io.ironbook.tui.view;
 
 import com.googlecode.lanterna.gui2.Component;
 import com.googlecode.lanterna.input.KeyStroke;
+import io.ironbook.tui.keys.ActionId;
 import io.ironbook.tui.keys.ViewKind;
 import io.ironbook.tui.render.StyledLine;
 import java.util.Optional;
@@ -38,6 +39,22 @@ public interface View {
     /** Esc: true when the view used it itself (e.g. to clear a filter) instead of going back. */
     default boolean back() {
         return false;
+    }
+
+    /**
+     * An action of the key table the view handles itself (re-run, run the selected remedy, resume); false
+     * leaves it to the screen.
+     */
+    default boolean perform(ActionId action) {
+        return false;
+    }
+
+    /**
+     * Whether the action makes sense here now (a run that finished cannot be resumed); the footer shows only
+     * those.
+     */
+    default boolean offers(ActionId action) {
+        return true;
     }
 
     /** The view left the stack. */
