@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
 
 /**
  * The journal screen's list of runs, laid out for a width: STARTED, RUNBOOK (id@version), STATE, then
- * OPERATOR and RUN (the id) when there is room, and the params last, cut to what is left.
+ * OPERATOR and RUN (the whole id, about 140 columns) when there is room, and the params last, cut to what is
+ * left. The run's screen always shows its id.
  */
 public final class JournalText {
     private static final DateTimeFormatter STARTED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -29,9 +30,9 @@ public final class JournalText {
     private JournalText() {
     }
 
-    /** The column titles. */
+    /** The column titles, for a line of {@code width} columns drawn one column left of the rows. */
     public static StyledLine titles(List<RunRecord> runs, int width) {
-        Columns columns = columns(runs, width);
+        Columns columns = columns(runs, width - 2);
         StringBuilder line = new StringBuilder(" ");
         line.append(pad("STARTED", STARTED_WIDTH)).append(GAP).append(pad("RUNBOOK", columns.runbook())).append(GAP)
                 .append(pad("STATE", STATE_WIDTH)).append(GAP);

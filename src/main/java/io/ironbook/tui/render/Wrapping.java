@@ -17,7 +17,7 @@ public final class Wrapping {
     public static List<StyledLine> wrap(String text, int width, String first, String rest, StyleKey style) {
         List<StyledLine> lines = new ArrayList<>();
         String prefix = first;
-        String remaining = text.strip();
+        String remaining = text.stripTrailing();
         while (true) {
             int room = Math.max(1, width - prefix.length());
             if (remaining.length() <= room) {
