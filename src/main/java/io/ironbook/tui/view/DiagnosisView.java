@@ -115,7 +115,8 @@ final class DiagnosisView implements View {
             return StyledLine.of(" the diagnosis of " + node + " failed after " + Ages.compact(took) + ": " + failure,
                     StyleKey.MESSAGE_ERROR);
         }
-        return StyledLine.of(" diagnosed in " + Ages.compact(took) + " from live evidence", StyleKey.MUTED);
+        return StyledLine.of(" diagnosed in " + Ages.compact(took) + (progress.isEmpty() ? "" : ": " + progress),
+                StyleKey.MUTED);
     }
 
     private void render() {

@@ -59,7 +59,8 @@ class DiagnosisViewTest {
                     "  → fs-readonly (critical)",
                     "/var (/dev/sda2) is mounted read-only, and the runtime's writes to /var/lib/containerd fail");
             assertThat(console.lineWith("mounts.txt:5")).contains("/dev/sda2 /var ext4 ro,relatime 0 0");
-            assertThat(console.lineWith("diagnosed in")).contains("diagnosed in 0s from live evidence");
+            assertThat(console.lineWith("diagnosed in")).contains("diagnosed in 0s: bundle " + FakeLiveDiagnosis.POWER_LOSS
+                    + " read");
             assertThat(console.footer()).contains("d again", "Enter run", "Esc back", "q quit")
                     .doesNotContain("cordon");
             console.press(KeyType.End);
@@ -88,6 +89,17 @@ class DiagnosisViewTest {
             console.press(KeyType.PageDown);
             assertThat(console.text()).contains("→ fs-readonly (critical)", "mounts.txt:5");
             assertThat(console.lineWith("mounts.txt:5").length()).isEqualTo(80);
+        }
+    }
+
+    @Test
+    void anAsciiTerminalGetsAsciiArrows() throws Exception {
+        try (VirtualConsole console = console(powerLoss()).ascii().open()) {
+            console.awaitText(NODE);
+            console.type("d");
+            console.awaitText("Cascade");
+            assertThat(console.text()).contains(CHAIN.replace("→", "->"), "  -> fs-readonly (critical)",
+                    "-> recover-readonly-fs").doesNotContain("→").doesNotContain("…");
         }
     }
 

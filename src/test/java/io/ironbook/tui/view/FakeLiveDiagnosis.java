@@ -49,6 +49,7 @@ final class FakeLiveDiagnosis implements LiveDiagnosis {
         if (failure != null) {
             throw failure;
         }
+        progress.accept("bundle " + bundle.getFileName() + " read");
         return diagnoser.diagnose(EvidenceBundle.read(bundle));
     }
 }
