@@ -25,8 +25,9 @@ public final class KeyMap {
     public static KeyMap defaults() {
         return new KeyMap(List.of(
                 bind(KeyChord.of('?'), ActionId.HELP, "help", "show these keys", false, Set.of()),
-                bind(KeyChord.of('/'), ActionId.FILTER, "filter", "filter the nodes by name, status, role or reason"
-                        + " (Enter keeps it, Esc clears it)", false, Set.of(ViewKind.NODES)),
+                bind(KeyChord.of('/'), ActionId.FILTER, "filter", "filter the nodes by name, status, role or reason;"
+                        + " the runbooks by id, title or finding; in a run, search its output (Enter keeps it, Esc clears it)",
+                        false, Set.of(ViewKind.NODES, ViewKind.RUNBOOKS, ViewKind.RUN)),
                 bind(KeyChord.of(':'), ActionId.COMMAND, "command", "type a command: nodes, help, theme NAME,"
                         + " sort COLUMN, quit", false, Set.of()),
                 bind(KeyChord.of(KeyType.Enter, "Enter"), ActionId.DETAIL, "detail",
@@ -38,8 +39,6 @@ public final class KeyMap {
                         + " with its evidence", false, NODE_VIEWS),
                 bind(KeyChord.of('d'), ActionId.RERUN, "again", "diagnose the node again, from fresh evidence",
                         false, Set.of(ViewKind.DIAGNOSIS)),
-                bind(KeyChord.of(KeyType.Enter, "Enter"), ActionId.RUN_REMEDY, "run", "run the selected remedy"
-                        + " runbook with this node as its node param", true, Set.of(ViewKind.DIAGNOSIS)),
                 bind(KeyChord.of('b'), ActionId.RUNBOOKS, "runbooks", "the runbook catalogue", false, Set.of()),
                 bind(KeyChord.of('c'), ActionId.CORDON, "cordon", "cordon the node (after a confirmation)",
                         true, NODE_VIEWS),
@@ -47,6 +46,13 @@ public final class KeyMap {
                         true, NODE_VIEWS),
                 bind(KeyChord.of('r'), ActionId.DRAIN, "drain", "drain the node: shows the dry run (pods to"
                         + " evict, skipped, blocking budgets) and asks first", true, NODE_VIEWS),
+                bind(KeyChord.of(KeyType.Enter, "Enter"), ActionId.START, "start",
+                        "start the chosen runbook (on a diagnosis: the chosen remedy, the node filled in): asks for"
+                        + " its params, then runs it step by step through its gates", true,
+                        Set.of(ViewKind.RUNBOOKS, ViewKind.DIAGNOSIS)),
+                bind(KeyChord.of('x'), ActionId.CANCEL_RUN, "cancel", "cancel the run (after a confirmation): the"
+                        + " running step is interrupted, the journal keeps the run for a resume", true,
+                        Set.of(ViewKind.RUN)),
                 bind(KeyChord.of('j'), ActionId.JOURNAL, "journal", "past and interrupted runs (on the journal:"
                         + " read it again)", false, Set.of()),
                 bind(KeyChord.of('R'), ActionId.RESUME, "resume", "resume the run: it was interrupted (crash, closed"

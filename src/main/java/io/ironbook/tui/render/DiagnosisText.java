@@ -25,7 +25,7 @@ public final class DiagnosisText {
      *
      * @param node the node the remedy would run on (its {@code node} param)
      * @param selected the index of the selected remedy in the report's remediation
-     * @param runnable whether Enter runs it (false in read-only mode)
+     * @param runnable whether Enter starts it (false in read-only mode)
      */
     public record Choice(String node, int selected, boolean runnable) {
     }
@@ -89,7 +89,7 @@ public final class DiagnosisText {
         StyledLine.Builder title = new StyledLine.Builder().add(remedies.size() == 1 ? "Remedy" : "Remedies",
                 StyleKey.TITLE);
         if (!remedies.isEmpty()) {
-            title.add(choice.runnable() ? "  Enter runs the selected runbook with node=" + choice.node()
+            title.add(choice.runnable() ? "  Enter starts the chosen runbook on " + choice.node()
                     : "  (read-only: run it from line mode)", StyleKey.MUTED);
         }
         out.add(title.build());

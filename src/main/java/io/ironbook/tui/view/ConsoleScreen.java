@@ -6,6 +6,8 @@ import com.googlecode.lanterna.gui2.WindowBasedTextGUI;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import io.ironbook.runbook.Runbook;
+import io.ironbook.tui.dialog.GateDialog;
+import io.ironbook.tui.dialog.GateRequest;
 import io.ironbook.tui.keys.ActionId;
 import io.ironbook.tui.keys.KeyMap;
 import io.ironbook.tui.keys.ViewKind;
@@ -30,7 +32,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 
 /**
  * The console on a text GUI: the full-screen window (header, the current view, status line, key hints), the
@@ -39,11 +40,12 @@ import java.util.stream.Collectors;
  * The caller owns the GUI thread and the terminal: real ({@code Console}) or virtual (tests).
  */
 public final class ConsoleScreen {
-    /** The actions this build can honour; the runbook picker arrives with the run view. */
-    static final Set<ActionId> AVAILABLE = EnumSet.complementOf(EnumSet.of(ActionId.RUNBOOKS));
-    /** The actions whose screens need the engine behind the console ({@link ConsoleContext#operations()}). */
-    static final Set<ActionId> NEED_OPERATIONS = EnumSet.of(ActionId.DIAGNOSE, ActionId.RERUN,
-            ActionId.RUN_REMEDY, ActionId.RUNBOOKS, ActionId.JOURNAL, ActionId.RESUME);
+    /** The actions of a console that only follows and cordons nodes. */
+    static final Set<ActionId> NODES_ONLY = EnumSet.complementOf(EnumSet.of(ActionId.DIAGNOSE, ActionId.RERUN,
+            ActionId.RUNBOOKS, ActionId.JOURNAL, ActionId.RESUME, ActionId.START, ActionId.CANCEL_RUN));
+    /** What operations add: live diagnosis, runbooks, runs and the journal. */
+    static final Set<ActionId> WITH_OPERATIONS = EnumSet.of(ActionId.DIAGNOSE, ActionId.RERUN, ActionId.RUNBOOKS,
+            ActionId.JOURNAL, ActionId.RESUME, ActionId.START, ActionId.CANCEL_RUN);
 
     private final WindowBasedTextGUI gui;
     private final ConsoleContext context;
@@ -65,6 +67,7 @@ public final class ConsoleScreen {
     private final StyledBar hints;
     private final ScheduledExecutorService timer;
     private final ExecutorService io;
+    private final Optional<RunScreens> runs;
     private Optional<Instant> staleSince = Optional.empty();
     private AutoCloseable subscription;
     private Runnable onQuit = () -> { };
@@ -75,7 +78,7 @@ public final class ConsoleScreen {
     }
 
     /** A console whose runs open in {@code runs} (tests record them), else in the console's run screen. */
-    ConsoleScreen(WindowBasedTextGUI gui, ConsoleContext context, Optional<RunStarter> runs) {
+    ConsoleScreen(WindowBasedTextGUI gui, ConsoleContext context, Optional<RunStarter> starter) {
         this.gui = gui;
         this.context = context;
         this.look = new Look(context.theme(), context.glyphs());
@@ -86,26 +89,19 @@ public final class ConsoleScreen {
         this.tasks = new Tasks(io, gui.getGUIThread(), status::changed);
         this.nodes = new NodesView(model, look, context.clock());
         this.actions = new NodeActions(context, gui, look, tasks, status);
-        this.views = new ViewFactory(context, model, look, keys, tasks, runs.orElse(RunStarter.of(this::startRun,
+        this.views = new ViewFactory(context, model, look, keys, tasks, starter.orElse(RunStarter.of(this::startRun,
                 this::resumeRun)), ViewHost.of(this::push, this::message));
         header = new StyledBar(look, StyleKey.HEADER, width -> HeaderText.line(context.gateway().contextName(),
                 context.gateway().server(), context.operator(), context.readOnly(), context.clock().instant(),
                 context.clock().getZone(), staleSince, look.glyphs(), width));
+        runs = context.operations().map(operations -> new RunScreens(gui, context, operations, look, tasks, this::push,
+                model::names));
         summary = new StyledBar(look, StyleKey.SUMMARY, width -> current().summary(width));
         hints = new StyledBar(look, StyleKey.FOOTER, width -> KeyHints.footer(keys.forView(current().kind()).stream()
                 .filter(binding -> current().offers(binding.action())).toList(), width));
         window = new ConsoleWindow(look, List.of(header, summary), bodyHolder, List.of(status.bar(), hints),
                 this::handleKey);
         push(nodes);
-    }
-
-    /** The actions of the key table this console can honour. */
-    static Set<ActionId> available(ConsoleContext context) {
-        Set<ActionId> available = EnumSet.copyOf(AVAILABLE);
-        if (context.operations().isEmpty()) {
-            available.removeAll(NEED_OPERATIONS);
-        }
-        return available;
     }
 
     /** Shows the window and starts following the node store. Call on the GUI thread (or before it runs). */
@@ -119,10 +115,25 @@ public final class ConsoleScreen {
             model.markLoaded();
             nodes.nodesChanged();
         }, e -> message("the node list did not arrive: " + e.getMessage(), true));
-        timer.scheduleAtFixedRate(() -> later(window::invalidate), 1, 1, TimeUnit.SECONDS);
+        timer.scheduleAtFixedRate(() -> later(this::tick), 1, 1, TimeUnit.SECONDS);
         if (!context.notes().isEmpty()) {
             message(String.join("; ", context.notes()), true);
         }
+    }
+
+    private static Set<ActionId> available(ConsoleContext context) {
+        Set<ActionId> available = EnumSet.copyOf(NODES_ONLY);
+        if (context.operations().isPresent()) {
+            available.addAll(WITH_OPERATIONS);
+        }
+        return available;
+    }
+
+    private void tick() {
+        if (current() instanceof RunView run) {
+            run.tick();
+        }
+        window.invalidate();
     }
 
     /** What to do when the operator quits (stop the GUI thread). */
@@ -144,6 +155,7 @@ public final class ConsoleScreen {
                 // the store is going away with the console
             }
         }
+        runs.ifPresent(RunScreens::close);
         timer.shutdownNow();
         io.shutdownNow();
     }
@@ -224,7 +236,7 @@ public final class ConsoleScreen {
                     push(views.help(current().kind()));
                 }
             }
-            case FILTER -> openFilter();
+            case FILTER -> current().search().ifPresentOrElse(this::openSearch, this::openFilter);
             case COMMAND -> prompt.open(":", "", Prompt.onSubmit(commands::run, status::changed));
             case DETAIL -> current().selectedNode().ifPresent(name -> push(views.nodeDetail(name)));
             case DIAGNOSE -> current().selectedNode().flatMap(views::diagnosis).ifPresent(this::push);
@@ -232,6 +244,13 @@ public final class ConsoleScreen {
             case CORDON -> current().selectedNode().ifPresent(name -> actions.cordon(name, model.node(name)));
             case UNCORDON -> current().selectedNode().ifPresent(name -> actions.uncordon(name, model.node(name)));
             case DRAIN -> current().selectedNode().ifPresent(actions::drain);
+            case RUNBOOKS -> runs.ifPresent(screens -> {
+                if (current().kind() != ViewKind.RUNBOOKS) {
+                    push(screens.catalogue(current().selectedNode()));
+                }
+            });
+            case START -> current().start();
+            case CANCEL_RUN -> cancelRun();
             case SORT_NEXT -> nodes.sortNext();
             case SORT_REVERSE -> nodes.reverse();
             case NEXT_THEME -> theme("");
@@ -241,11 +260,49 @@ public final class ConsoleScreen {
                 }
             }
             case QUIT -> quit();
-            case RERUN, RUN_REMEDY, RESUME -> message(action.id() + " does nothing on this screen", true);
+            case RERUN, RESUME -> message(action.id() + " does nothing on this screen", true);
             default -> message(action.id() + " is not available in this console yet", true);
         }
         summary.invalidate();
         status.changed();
+    }
+
+    private void openSearch(View.Search search) {
+        prompt.open(search.prefix(), search.initial(), new Prompt.Handler() {
+            @Override
+            public void changed(String text) {
+                search.handler().changed(text);
+                summary.invalidate();
+            }
+
+            @Override
+            public void submitted(String text) {
+                search.handler().submitted(text);
+                summary.invalidate();
+            }
+
+            @Override
+            public void cancelled() {
+                search.handler().cancelled();
+                summary.invalidate();
+            }
+        });
+    }
+
+    private void cancelRun() {
+        if (!(current() instanceof RunView run) || !run.active()) {
+            message("no run going here to cancel", true);
+            return;
+        }
+        GateDialog.ask(gui, look, GateRequest.confirm("Cancel " + run.progress().title() + "?", List.of(
+                "The running step is interrupted (a remote command is left to the node; a wait stops waiting).",
+                "Nothing after it runs. The journal keeps the run: j shows it and can resume it."), "Cancel run"),
+                yes -> {
+                    if (yes) {
+                        run.cancel();
+                        message("cancelling " + run.progress().title(), false);
+                    }
+                });
     }
 
     private void openFilter() {
@@ -297,16 +354,14 @@ public final class ConsoleScreen {
         actions.confirmQuit(running, this::doQuit);
     }
 
-    /** Opens a run of {@code runbook}; replaced by the run screen. */
+    /** Opens a run of {@code runbook}: its params dialog (the node filled in), then its run screen. */
     private void startRun(Runbook runbook, Map<String, String> params) {
-        message("the run screen is not in this build: ironbook run " + runbook.id() + params.entrySet().stream()
-                .map(param -> " --param " + param.getKey() + "=" + param.getValue()).collect(Collectors.joining()),
-                false);
+        runs.ifPresent(screens -> screens.askAndStart(runbook, Optional.ofNullable(params.get("node"))));
     }
 
-    /** Opens the resumed run; replaced by the run screen. */
+    /** Opens the run screen of a run resumed from its journal. */
     private void resumeRun(String runId) {
-        message("the run screen is not in this build: ironbook journal resume " + runId, false);
+        runs.ifPresent(screens -> screens.resume(runId));
     }
 
     private void doQuit() {

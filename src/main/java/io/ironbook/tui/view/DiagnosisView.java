@@ -128,7 +128,7 @@ final class DiagnosisView implements View {
             return;
         }
         DiagnosisReport shown = report.get();
-        DiagnosisText.Choice choice = new DiagnosisText.Choice(node, selected, keys.offers(ActionId.RUN_REMEDY));
+        DiagnosisText.Choice choice = new DiagnosisText.Choice(node, selected, keys.offers(ActionId.START));
         body.pane().lines(width -> DiagnosisText.lines(shown, look.glyphs(), width, choice));
     }
 
@@ -161,7 +161,7 @@ final class DiagnosisView implements View {
     /** Up/Down choose a remedy (past the first or last they scroll); PgUp/PgDn/Home/End scroll. */
     @Override
     public boolean key(KeyStroke key) {
-        boolean choosing = keys.offers(ActionId.RUN_REMEDY) && !remedies().isEmpty();
+        boolean choosing = keys.offers(ActionId.START) && !remedies().isEmpty();
         if (choosing && key.getKeyType() == KeyType.ArrowDown && selected < remedies().size() - 1) {
             select(selected + 1);
             return true;
@@ -181,34 +181,34 @@ final class DiagnosisView implements View {
 
     @Override
     public boolean perform(ActionId action) {
-        switch (action) {
-            case RERUN -> diagnose();
-            case RUN_REMEDY -> runSelected();
-            default -> {
-                return false;
-            }
+        if (action != ActionId.RERUN) {
+            return false;
         }
+        diagnose();
         return true;
     }
 
-    private void runSelected() {
+    /** Enter: runs the chosen remedy with the node as its {@code node} param. */
+    @Override
+    public boolean start() {
         List<Remediation> remedies = remedies();
         if (remedies.isEmpty()) {
             host.message(report.isEmpty() ? "no diagnosis yet" : "no runbook remedies this diagnosis", true);
-            return;
+            return false;
         }
         Remediation remedy = remedies.get(selected);
         Optional<Runbook> runbook = catalogue.find(remedy.runbook());
         if (runbook.isEmpty()) {
             host.message("runbook " + remedy.runbook() + " is no longer in the catalogue", true);
-            return;
+            return false;
         }
         runs.start(runbook.get(), runbook.get().param("node").isPresent() ? Map.of("node", node) : Map.of());
+        return true;
     }
 
     @Override
     public boolean offers(ActionId action) {
-        return action != ActionId.RUN_REMEDY || !remedies().isEmpty();
+        return action != ActionId.START || !remedies().isEmpty();
     }
 
     @Override

@@ -184,7 +184,8 @@ final class NodeActions {
         List<String> lines = new ArrayList<>();
         lines.add("Still running:");
         running.forEach(line -> lines.add("  " + line));
-        lines.add("Quitting stops following it; a drain stops evicting and the node stays cordoned.");
+        lines.add("Quitting stops following it; a drain stops evicting and the node stays cordoned;");
+        lines.add("a run is cancelled where it stands, and its journal can resume it.");
         GateDialog.ask(gui, look, GateRequest.confirm("Quit while work is running?", lines, "Quit"), yes -> {
             if (yes) {
                 quit.run();

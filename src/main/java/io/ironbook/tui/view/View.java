@@ -5,6 +5,7 @@ import com.googlecode.lanterna.input.KeyStroke;
 import io.ironbook.tui.keys.ActionId;
 import io.ironbook.tui.keys.ViewKind;
 import io.ironbook.tui.render.StyledLine;
+import io.ironbook.tui.widget.Prompt;
 import java.util.Optional;
 
 /**
@@ -12,6 +13,16 @@ import java.util.Optional;
  * line under the header, its navigation keys and the node it is about. Called on the GUI thread only.
  */
 public interface View {
+
+    /**
+     * What {@code /} does in a view that searches or filters itself.
+     *
+     * @param prefix the prompt's prefix
+     * @param initial the text the prompt opens with
+     * @param handler what the typed text does
+     */
+    record Search(String prefix, String initial, Prompt.Handler handler) {
+    }
 
     /** Which key bindings apply. */
     ViewKind kind();
@@ -36,6 +47,11 @@ public interface View {
     default void nodesChanged() {
     }
 
+    /** Enter's "start" (a runbook, a remedy): true when the view started something. */
+    default boolean start() {
+        return false;
+    }
+
     /** Esc: true when the view used it itself (e.g. to clear a filter) instead of going back. */
     default boolean back() {
         return false;
@@ -55,6 +71,11 @@ public interface View {
      */
     default boolean offers(ActionId action) {
         return true;
+    }
+
+    /** What {@code /} does here; empty when the view neither searches nor filters. */
+    default Optional<Search> search() {
+        return Optional.empty();
     }
 
     /** The view left the stack. */

@@ -18,11 +18,11 @@ class KeyMapTest {
         String keys = ALL.all().stream().map(binding -> binding.key().label() + "=" + binding.action().id())
                 .collect(Collectors.joining(" "));
         assertThat(keys).isEqualTo("?=help /=filter :=command Enter=detail Enter=detail d=diagnose d=rerun"
-                + " Enter=remedy b=runbooks c=cordon u=uncordon r=drain j=journal R=resume s=sort S=reverse t=theme"
-                + " Esc=back q=quit");
+                + " b=runbooks c=cordon u=uncordon r=drain Enter=start x=cancel-run j=journal R=resume s=sort"
+                + " S=reverse t=theme Esc=back q=quit");
         assertThat(ALL.all().stream().filter(KeyBinding::changes).map(KeyBinding::action).toList())
-                .containsExactly(ActionId.RUN_REMEDY, ActionId.CORDON, ActionId.UNCORDON, ActionId.DRAIN,
-                        ActionId.RESUME);
+                .containsExactly(ActionId.CORDON, ActionId.UNCORDON, ActionId.DRAIN, ActionId.START,
+                        ActionId.CANCEL_RUN, ActionId.RESUME);
     }
 
     @Test
@@ -31,12 +31,12 @@ class KeyMapTest {
             List<String> keys = ALL.forView(view).stream().map(binding -> binding.key().label()).toList();
             assertThat(keys).as("keys of the %s screen", view).doesNotHaveDuplicates();
         }
-        assertThat(ALL.action(new KeyStroke(KeyType.Enter), ViewKind.DIAGNOSIS)).contains(ActionId.RUN_REMEDY);
+        assertThat(ALL.action(new KeyStroke(KeyType.Enter), ViewKind.DIAGNOSIS)).contains(ActionId.START);
         assertThat(ALL.action(new KeyStroke(KeyType.Enter), ViewKind.JOURNAL)).contains(ActionId.DETAIL);
         assertThat(ALL.action(new KeyStroke('d', false, false), ViewKind.DIAGNOSIS)).contains(ActionId.RERUN);
         assertThat(ALL.action(new KeyStroke('R', false, false), ViewKind.JOURNAL_RUN)).contains(ActionId.RESUME);
         assertThat(ALL.restrictedTo(EnumSet.allOf(ActionId.class), true).offers(ActionId.RESUME)).isFalse();
-        assertThat(ALL.restrictedTo(EnumSet.allOf(ActionId.class), true).offers(ActionId.RUN_REMEDY)).isFalse();
+        assertThat(ALL.restrictedTo(EnumSet.allOf(ActionId.class), true).offers(ActionId.START)).isFalse();
     }
 
     @Test

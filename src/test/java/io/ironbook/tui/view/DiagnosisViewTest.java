@@ -54,14 +54,14 @@ class DiagnosisViewTest {
             save(console, "screen-diagnosis-120x40.txt");
             assertThat(console.lineWith("root cause")).contains("▲ 5 findings  root cause power-loss-dirty-journal");
             assertThat(console.text()).contains(NODE + ": the filesystem on sda2 was not unmounted cleanly", CHAIN,
-                    "Remedy  Enter runs the selected runbook with node=" + NODE,
+                    "Remedy  Enter starts the chosen runbook on " + NODE,
                     "→ recover-readonly-fs  ", "remedies power-loss-dirty-journal, the root cause",
                     "  → fs-readonly (critical)",
                     "/var (/dev/sda2) is mounted read-only, and the runtime's writes to /var/lib/containerd fail");
             assertThat(console.lineWith("mounts.txt:5")).contains("/dev/sda2 /var ext4 ro,relatime 0 0");
             assertThat(console.lineWith("diagnosed in")).contains("diagnosed in 0s: bundle " + FakeLiveDiagnosis.POWER_LOSS
                     + " read");
-            assertThat(console.footer()).contains("d again", "Enter run", "Esc back", "q quit")
+            assertThat(console.footer()).contains("d again", "Enter start", "Esc back", "q quit")
                     .doesNotContain("cordon");
             console.press(KeyType.End);
             assertThat(console.text()).contains("What the evidence cannot say",
@@ -135,7 +135,7 @@ class DiagnosisViewTest {
             console.awaitText("Cascade");
             assertThat(console.text()).contains("(read-only: run it from line mode)",
                     "ironbook run recover-readonly-fs --param node=" + NODE);
-            assertThat(console.footer()).contains("d again").doesNotContain("Enter run");
+            assertThat(console.footer()).contains("d again").doesNotContain("Enter start");
             console.press(KeyType.Enter);
             console.type(":remedy");
             console.press(KeyType.Enter);
@@ -167,14 +167,20 @@ class DiagnosisViewTest {
     }
 
     @Test
-    void withoutTheRunScreenTheStatusLineSaysWhichRunWouldStart() throws Exception {
+    void enterOnTheRemedyOpensItsParamsWithTheNodeFilledIn() throws Exception {
         try (VirtualConsole console = VirtualConsole.with().nodes(List.of(TestNodes.unknown(NODE)))
                 .operations(TestOperations.with(powerLoss(), journal)).open()) {
             console.awaitText(NODE);
             console.type("d");
             console.awaitText("Cascade");
             console.press(KeyType.Enter);
-            console.awaitText("ironbook run recover-readonly-fs --param node=" + NODE);
+            console.awaitText("Start recover-readonly-fs");
+            assertThat(console.text()).contains("node (node, required)", "device (string, required)");
+            assertThat(console.lineWith("Start recover-readonly-fs")).isNotEmpty();
+            assertThat(console.text().lines().filter(line -> line.contains("│" + NODE)).count()).isEqualTo(1);
+            console.press(KeyType.Escape);
+            console.awaitNoText("Start recover-readonly-fs");
+            assertThat(console.text()).contains("Cascade, cause first");
         }
     }
 
