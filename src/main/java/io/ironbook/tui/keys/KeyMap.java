@@ -28,7 +28,7 @@ public final class KeyMap {
                 bind(KeyChord.of('/'), ActionId.FILTER, "filter", "filter the nodes by name, status, role or reason;"
                         + " the runbooks by id, title or finding; in a run, search its output (Enter keeps it, Esc clears it)",
                         false, Set.of(ViewKind.NODES, ViewKind.RUNBOOKS, ViewKind.RUN)),
-                bind(KeyChord.of(':'), ActionId.COMMAND, "command", "type a command: nodes, help, theme NAME,"
+                bind(KeyChord.of(':'), ActionId.COMMAND, "command", "type a command: nodes, help, theme NAME, lab COMMAND (on the lab),"
                         + " sort COLUMN, quit", false, Set.of()),
                 bind(KeyChord.of(KeyType.Enter, "Enter"), ActionId.DETAIL, "detail",
                         "open the selected node: conditions, taints, addresses, events, SSH target", false,

@@ -328,6 +328,21 @@ public final class ConsoleScreen {
         return context.readOnly();
     }
 
+    /** Runs a lab control command ({@code power-on worker-1}) off the GUI thread and shows its answer. */
+    void lab(String command) {
+        Optional<LabCommands> lab = context.operations().flatMap(ConsoleOperations::lab);
+        if (lab.isEmpty()) {
+            message("lab commands work only in a console opened by ironbook lab", true);
+        } else if (context.readOnly()) {
+            message("lab commands change the lab: the console is read-only", true);
+        } else {
+            tasks.run("lab " + command, false, () -> lab.get().execute(command),
+                    reply -> message("lab: " + reply.replace('\n', ' '), reply.startsWith("error")
+                            || reply.startsWith("unknown") || reply.startsWith("usage")),
+                    e -> message("lab: " + e.getMessage(), true));
+        }
+    }
+
     /** Switches to the theme of that name, or says which themes there are. */
     void theme(String name) {
         if (name.isEmpty()) {
