@@ -185,6 +185,29 @@ class DiagnosisViewTest {
     }
 
     @Test
+    void theRemedyRunsWithTheNodeAndTheParamsGivenInTheDialog() throws Exception {
+        RecordingRunLauncher launcher = new RecordingRunLauncher();
+        try (VirtualConsole console = VirtualConsole.with().nodes(List.of(TestNodes.unknown(NODE)))
+                .operations(TestOperations.with(powerLoss(), journal, launcher)).open()) {
+            console.awaitText(NODE);
+            console.type("d");
+            console.awaitText("Cascade");
+            console.press(KeyType.Enter);
+            console.awaitText("Start recover-readonly-fs");
+            console.press(KeyType.Tab);
+            console.press(KeyType.Tab);
+            console.type("/dev/sda2");
+            console.press(KeyType.Tab);
+            console.press(KeyType.Tab);
+            console.press(KeyType.Tab);
+            console.press(KeyType.Enter);
+            console.await(screen -> !launcher.calls.isEmpty(), "the run");
+            assertThat(launcher.calls.get(0)).startsWith("run recover-readonly-fs@")
+                    .contains("device=/dev/sda2", "node=" + NODE);
+        }
+    }
+
+    @Test
     void withoutAnEngineThereIsNoDiagnosisKey() throws Exception {
         try (VirtualConsole console = VirtualConsole.with().nodes(List.of(TestNodes.unknown(NODE))).open()) {
             console.awaitText(NODE);

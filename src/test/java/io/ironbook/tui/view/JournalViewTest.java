@@ -171,6 +171,23 @@ class JournalViewTest {
     }
 
     @Test
+    void rOpensTheResumedRunInTheRunScreen() throws Exception {
+        RecordingRunLauncher launcher = new RecordingRunLauncher();
+        try (VirtualConsole console = VirtualConsole.with().nodes(List.of(TestNodes.ready("k8s-worker-01")))
+                .operations(TestOperations.with(new FakeLiveDiagnosis(FakeLiveDiagnosis.POWER_LOSS,
+                        TestOperations.shippedRemediation()), dir, launcher)).open()) {
+            console.awaitText("k8s-worker-01");
+            console.type("j");
+            console.awaitText("recover-readonly-fs@1.0.0");
+            console.type("R");
+            console.awaitText("(resumed)");
+            console.await(screen -> launcher.calls.contains("resume " + INTERRUPTED), "the resume");
+            assertThat(console.text()).contains("recover-readonly-fs@1.0.0 on k8s-worker-01 (resumed)");
+            assertThat(launcher.calls).containsExactly("resume " + INTERRUPTED);
+        }
+    }
+
+    @Test
     void readOnlyBrowsesTheJournalButNeverResumes() throws Exception {
         try (VirtualConsole console = console().readOnly().open()) {
             console.awaitText("k8s-worker-01");

@@ -28,7 +28,11 @@ final class TestOperations {
     }
 
     static ConsoleOperations with(LiveDiagnosis diagnosis, Path journalDir) {
-        return new ConsoleOperations(CATALOGUE, new UnusedRunLauncher(), new JournalStore(journalDir), diagnosis);
+        return with(diagnosis, journalDir, new UnusedRunLauncher());
+    }
+
+    static ConsoleOperations with(LiveDiagnosis diagnosis, Path journalDir, RunLauncher launcher) {
+        return new ConsoleOperations(CATALOGUE, launcher, new JournalStore(journalDir), diagnosis);
     }
 
     /** The screens under test open runs through a RunStarter, never through the launcher. */
