@@ -112,11 +112,11 @@ final class DiagnosisView implements View {
                             StyleKey.ROW).build();
         }
         if (!failure.isEmpty()) {
-            return StyledLine.of(" the diagnosis of " + node + " failed after " + Ages.compact(took) + ": " + failure,
-                    StyleKey.MESSAGE_ERROR);
+            return StyledLine.of(look.glyphs().fit(" the diagnosis of " + node + " failed after " + Ages.compact(took)
+                    + ": " + failure, width), StyleKey.MESSAGE_ERROR);
         }
-        return StyledLine.of(" diagnosed in " + Ages.compact(took) + (progress.isEmpty() ? "" : ": " + progress),
-                StyleKey.MUTED);
+        return StyledLine.of(look.glyphs().fit(" diagnosed in " + Ages.compact(took) + (progress.isEmpty() ? ""
+                : ": " + progress), width), StyleKey.MUTED);
     }
 
     private void render() {
