@@ -52,7 +52,7 @@ class JournalViewTest {
                     "Cordon k8s-worker-02?", Optional.empty(), List.of("kubectl cordon k8s-worker-02"))));
             journal.onEvent(new RunEvent.GateAnswered(T1.plusSeconds(5), "cordon", true, "terminal"));
             journal.onEvent(new RunEvent.StepFinished(T1.plusSeconds(6), "cordon", StepStatus.DONE,
-                    "node/k8s-worker-02 cordoned", Duration.ofSeconds(5)));
+                    "node/k8s-worker-02 cordoned \u001b[0m\u0007\tdone", Duration.ofSeconds(5)));
             journal.onEvent(new RunEvent.RunFinished(T1.plusSeconds(7), RunStatus.SUCCEEDED, "every step done"));
         }
         try (Journal journal = Journal.create(dir, header(DECLINED, T2, "node-reboot", "1.0.0", "k8s-worker-03"),
@@ -128,7 +128,7 @@ class JournalViewTest {
                     "context admin@prod-dc1   server https://10.0.0.10:6443", "params node=k8s-worker-02",
                     "● cordon  done", "01:00:01  → cordon: Cordon k8s-worker-02 (on k8s-worker-02)",
                     "01:00:02    gate Cordon k8s-worker-02?", "01:00:05    accepted (terminal)",
-                    "01:00:06  ● cordon done in 5s: node/k8s-worker-02 cordoned",
+                    "01:00:06  ● cordon done in 5s: node/k8s-worker-02 cordoned ?[0m? done",
                     "01:00:07  run finished: succeeded: every step done")
                     .doesNotContain("can be resumed");
             assertThat(console.footer()).doesNotContain("resume").contains("Esc back");
