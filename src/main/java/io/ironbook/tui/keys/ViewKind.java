@@ -8,7 +8,7 @@ public enum ViewKind {
     NODE_DETAIL,
     /** The key help. */
     HELP,
-    /** A node's live diagnosis (needs the diagnosis layer). */
+    /** A node's live diagnosis: verdict, cascade, evidence and remedies (needs the engine). */
     DIAGNOSIS,
     /** The runbook catalogue (needs the engine). */
     RUNBOOKS,
