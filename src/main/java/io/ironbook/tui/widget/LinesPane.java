@@ -68,11 +68,6 @@ public final class LinesPane extends AbstractComponent<LinesPane> {
         invalidate();
     }
 
-    /** The first line shown. */
-    public int top() {
-        return top;
-    }
-
     /** Scrolls the least needed to show line {@code index}. */
     public void reveal(int index) {
         int before = top;
