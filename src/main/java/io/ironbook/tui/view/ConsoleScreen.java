@@ -236,7 +236,7 @@ public final class ConsoleScreen {
                     push(views.help(current().kind()));
                 }
             }
-            case FILTER -> current().search().ifPresentOrElse(this::openSearch, this::openFilter);
+            case FILTER -> current().search().ifPresent(this::openSearch);
             case COMMAND -> prompt.open(":", "", Prompt.onSubmit(commands::run, status::changed));
             case DETAIL -> current().selectedNode().ifPresent(name -> push(views.nodeDetail(name)));
             case DIAGNOSE -> current().selectedNode().flatMap(views::diagnosis).ifPresent(this::push);
@@ -268,25 +268,10 @@ public final class ConsoleScreen {
     }
 
     private void openSearch(View.Search search) {
-        prompt.open(search.prefix(), search.initial(), new Prompt.Handler() {
-            @Override
-            public void changed(String text) {
-                search.handler().changed(text);
-                summary.invalidate();
-            }
-
-            @Override
-            public void submitted(String text) {
-                search.handler().submitted(text);
-                summary.invalidate();
-            }
-
-            @Override
-            public void cancelled() {
-                search.handler().cancelled();
-                summary.invalidate();
-            }
-        });
+        prompt.open(search.prefix(), search.initial(), Prompt.live(text -> {
+            search.apply().accept(text);
+            summary.invalidate();
+        }));
     }
 
     private void cancelRun() {
@@ -303,10 +288,6 @@ public final class ConsoleScreen {
                         message("cancelling " + run.progress().title(), false);
                     }
                 });
-    }
-
-    private void openFilter() {
-        prompt.open("/", nodes.model().filter(), nodes.filterPrompt(summary::invalidate));
     }
 
     /** Pops every screen above the nodes. */

@@ -10,7 +10,6 @@ import io.ironbook.tui.keys.ViewKind;
 import io.ironbook.tui.render.StyledLine;
 import io.ironbook.tui.theme.StyleKey;
 import io.ironbook.tui.widget.Look;
-import io.ironbook.tui.widget.Prompt;
 import io.ironbook.tui.widget.RunPane;
 import java.time.Clock;
 import java.util.List;
@@ -175,22 +174,7 @@ final class RunView implements View {
 
     @Override
     public Optional<Search> search() {
-        return Optional.of(new Search("/", search, new Prompt.Handler() {
-            @Override
-            public void changed(String text) {
-                search(text);
-            }
-
-            @Override
-            public void submitted(String text) {
-                search(text);
-            }
-
-            @Override
-            public void cancelled() {
-                search("");
-            }
-        }));
+        return Optional.of(new Search("/", search, this::search));
     }
 
     private void search(String text) {

@@ -11,7 +11,6 @@ import io.ironbook.tui.render.StyledLine;
 import io.ironbook.tui.theme.StyleKey;
 import io.ironbook.tui.widget.LinesPane;
 import io.ironbook.tui.widget.Look;
-import io.ironbook.tui.widget.Prompt;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -155,22 +154,7 @@ final class RunbooksView implements View {
 
     @Override
     public Optional<Search> search() {
-        return Optional.of(new Search("/", filter, new Prompt.Handler() {
-            @Override
-            public void changed(String text) {
-                filter(text);
-            }
-
-            @Override
-            public void submitted(String text) {
-                filter(text);
-            }
-
-            @Override
-            public void cancelled() {
-                filter("");
-            }
-        }));
+        return Optional.of(new Search("/", filter, this::filter));
     }
 
     private void filter(String text) {

@@ -5,8 +5,8 @@ import com.googlecode.lanterna.input.KeyStroke;
 import io.ironbook.tui.keys.ActionId;
 import io.ironbook.tui.keys.ViewKind;
 import io.ironbook.tui.render.StyledLine;
-import io.ironbook.tui.widget.Prompt;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * One screen of the console's stack. The frame draws the header and footer; a view supplies its body, the
@@ -19,9 +19,9 @@ public interface View {
      *
      * @param prefix the prompt's prefix
      * @param initial the text the prompt opens with
-     * @param handler what the typed text does
+     * @param apply applies the text as it is typed and on Enter; Esc applies ""
      */
-    record Search(String prefix, String initial, Prompt.Handler handler) {
+    record Search(String prefix, String initial, Consumer<String> apply) {
     }
 
     /** Which key bindings apply. */

@@ -159,6 +159,14 @@ class RunViewTest {
         console.press(KeyType.Enter);
     }
 
+    /** Types the typed gate's text, then Tab past Cancel to Run and Enter. */
+    private static void typeAndRun(VirtualConsole console, String text) {
+        console.type(text);
+        console.press(KeyType.Tab);
+        console.press(KeyType.Tab);
+        console.press(KeyType.Enter);
+    }
+
     @Test
     void aRunGoesThroughItsTypedGateWithLiveOutputAndIsJournaled() throws Exception {
         try (VirtualConsole console = open(VirtualConsole.with())) {
@@ -171,10 +179,7 @@ class RunViewTest {
             assertThat(console.text()).contains("[worker-1] activating");
             Files.writeString(Path.of("target/screen-run-gate.txt"), gate);
 
-            console.type("worker-1");
-            console.press(KeyType.Tab);
-            console.press(KeyType.Tab);
-            console.press(KeyType.Enter);
+            typeAndRun(console, "worker-1");
             console.awaitText("Run succeeded");
             assertThat(console.lineWith("restart ")).contains("done");
             assertThat(console.text()).contains("gate restart: accepted (console)");
@@ -207,21 +212,7 @@ class RunViewTest {
     void xCancelsARunningStepAfterAConfirmationAndTheJournalKeepsItForAResume() throws Exception {
         try (VirtualConsole console = open(VirtualConsole.with())) {
             console.gateway.drainHeld = new java.util.concurrent.CountDownLatch(1);
-            console.awaitText("worker-2");
-            console.press(KeyType.ArrowDown);
-            console.type("b");
-            console.awaitText("kubelet-bounce");
-            console.type("/drain-then");
-            console.press(KeyType.Enter);
-            console.awaitText("Runbooks 1 of 18");
-            console.press(KeyType.Enter);
-            console.awaitText("Start drain-then-look 1.0.0");
-            console.press(KeyType.Tab);
-            console.press(KeyType.Tab);
-            console.press(KeyType.Enter);
-            console.awaitText("Run step drain?");
-            console.press(KeyType.Tab);
-            console.press(KeyType.Enter);
+            startDrainThenLook(console);
             console.await(screen -> console.lineWith("drain ").contains("running"), "the drain running");
             assertThat(console.text()).contains("x cancel");
             console.type("x");
@@ -243,14 +234,51 @@ class RunViewTest {
     }
 
     @Test
+    void quittingWhileARunGoesAsksFirstAndLeavesAJournalThatCanResume() throws Exception {
+        VirtualConsole console = open(VirtualConsole.with());
+        try {
+            console.gateway.drainHeld = new java.util.concurrent.CountDownLatch(1);
+            startDrainThenLook(console);
+            console.await(screen -> console.lineWith("drain ").contains("running"), "the drain running");
+            console.type("q");
+            console.awaitText("Quit while work is running?");
+            assertThat(console.text()).contains("run drain-then-look@1.0.0 on worker-1",
+                    "a run is cancelled where it stands, and its journal can resume it");
+            console.press(KeyType.Tab);
+            console.press(KeyType.Enter);
+            console.await(screen -> console.console.quitRequested(), "the quit");
+        } finally {
+            console.close();
+        }
+        RunRecord record = new JournalStore(dir.resolve("runs")).list().get(0);
+        assertThat(record.state()).isEqualTo("cancelled");
+        assertThat(record.resumable()).isTrue();
+    }
+
+    private void startDrainThenLook(VirtualConsole console) {
+        console.awaitText("worker-2");
+        console.press(KeyType.ArrowDown);
+        console.type("b");
+        console.awaitText("kubelet-bounce");
+        console.type("/drain-then");
+        console.press(KeyType.Enter);
+        console.awaitText("Runbooks 1 of 18");
+        console.press(KeyType.Enter);
+        console.awaitText("Start drain-then-look 1.0.0");
+        console.press(KeyType.Tab);
+        console.press(KeyType.Tab);
+        console.press(KeyType.Enter);
+        console.awaitText("Run step drain?");
+        console.press(KeyType.Tab);
+        console.press(KeyType.Enter);
+    }
+
+    @Test
     void outputIsSearchableAndTheRunbookScreenRemembersRunsGoing() throws Exception {
         try (VirtualConsole console = open(VirtualConsole.with())) {
             startOnWorker1(console);
             console.awaitText("Run step restart?");
-            console.type("worker-1");
-            console.press(KeyType.Tab);
-            console.press(KeyType.Tab);
-            console.press(KeyType.Enter);
+            typeAndRun(console, "worker-1");
             console.awaitText("Run succeeded");
             console.type("/");
             console.type("nomatch");
