@@ -93,6 +93,22 @@ class DiagnosisViewTest {
     }
 
     @Test
+    void aHealthyNodeOffersNothingToStart() throws Exception {
+        FakeLiveDiagnosis healthy = new FakeLiveDiagnosis("93-healthy-full-bundle-look-alikes",
+                TestOperations.shippedRemediation());
+        try (VirtualConsole console = console(healthy).open()) {
+            console.awaitText(NODE);
+            console.type("d");
+            console.awaitText("● healthy");
+            assertThat(console.text()).contains("Diagnosis of " + NODE + "   healthy",
+                    "nothing wrong in the evidence read").doesNotContain("Remed");
+            assertThat(console.footer()).contains("d again").doesNotContain("Enter start");
+            console.press(KeyType.Enter);
+            assertThat(runs.calls).isEmpty();
+        }
+    }
+
+    @Test
     void anAsciiTerminalGetsAsciiArrows() throws Exception {
         try (VirtualConsole console = console(powerLoss()).ascii().open()) {
             console.awaitText(NODE);
