@@ -355,9 +355,13 @@ public final class ConsoleScreen {
         runs.ifPresent(screens -> screens.askAndStart(runbook, Optional.ofNullable(params.get("node"))));
     }
 
-    /** Opens the run screen of a run resumed from its journal. */
+    /** Opens the run screen of a run resumed from its journal, or of that run if it still goes here. */
     private void resumeRun(String runId) {
-        runs.ifPresent(screens -> screens.resume(runId));
+        runs.ifPresent(screens -> screens.active().stream().filter(run -> run.progress().runId().equals(runId))
+                .findFirst().ifPresentOrElse(run -> {
+                    push(run);
+                    message(runId + " is still going in this console", false);
+                }, () -> screens.resume(runId)));
     }
 
     private void doQuit() {

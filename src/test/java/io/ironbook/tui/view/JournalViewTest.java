@@ -188,6 +188,30 @@ class JournalViewTest {
     }
 
     @Test
+    void aRunStillGoingHereIsShownAgainNotResumedTwice() throws Exception {
+        RecordingRunLauncher launcher = new RecordingRunLauncher();
+        launcher.held = new java.util.concurrent.CountDownLatch(1);
+        try (VirtualConsole console = VirtualConsole.with().nodes(List.of(TestNodes.ready("k8s-worker-01")))
+                .operations(TestOperations.with(new FakeLiveDiagnosis(FakeLiveDiagnosis.POWER_LOSS,
+                        TestOperations.shippedRemediation()), dir, launcher)).open()) {
+            console.awaitText("k8s-worker-01");
+            console.type("j");
+            console.awaitText("recover-readonly-fs@1.0.0");
+            console.type("R");
+            console.awaitText("(resumed)");
+            console.await(screen -> launcher.calls.size() == 1, "the resume under way");
+            console.press(KeyType.Escape);
+            console.awaitText("STARTED");
+            console.type("R");
+            console.awaitText(INTERRUPTED + " is still going in this console");
+            assertThat(console.text()).contains("(resumed)");
+            launcher.held.countDown();
+            console.pump();
+            assertThat(launcher.calls).containsExactly("resume " + INTERRUPTED);
+        }
+    }
+
+    @Test
     void readOnlyBrowsesTheJournalButNeverResumes() throws Exception {
         try (VirtualConsole console = console().readOnly().open()) {
             console.awaitText("k8s-worker-01");
