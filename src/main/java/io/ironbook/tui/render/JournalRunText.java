@@ -30,15 +30,20 @@ public final class JournalRunText {
      *
      * @param resumeHint what to say when the run can be resumed (e.g. "R resumes it"); empty when it cannot be
      *        resumed from here (read-only)
+     * @param going whether the run is still going in this console
      */
-    public static List<StyledLine> lines(RunRecord run, ZoneId zone, Glyphs glyphs, int width, String resumeHint) {
+    public static List<StyledLine> lines(RunRecord run, ZoneId zone, Glyphs glyphs, int width, String resumeHint,
+            boolean going) {
         RunHeader header = run.header();
         List<StyledLine> out = new ArrayList<>();
         StyledLine.Builder title = new StyledLine.Builder().add(JournalText.ref(header) + "  ", StyleKey.TITLE)
                 .add(JournalText.state(run, glyphs), JournalText.stateStyle(run));
         run.finish().filter(f -> !f.message().isEmpty()).ifPresent(f -> title.add("  " + f.message(), StyleKey.ROW));
         out.add(title.build());
-        if (run.resumable()) {
+        if (going) {
+            out.add(StyledLine.of("it is still going in this console" + (resumeHint.isEmpty() ? ""
+                    : ": " + resumeHint.replace("resumes it", "returns to its screen")), StyleKey.REASON));
+        } else if (run.resumable()) {
             out.add(StyledLine.of(resumeHint.isEmpty() ? "it can be resumed: ironbook journal resume " + header.runId()
                     : "it can be resumed: " + resumeHint, StyleKey.REASON));
         }

@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -46,8 +47,13 @@ public final class JournalText {
         return StyledLine.of(line.toString(), StyleKey.TABLE_HEADER);
     }
 
-    /** One line per run, newest first as given; the selected one drawn as the selection. */
-    public static List<StyledLine> rows(List<RunRecord> runs, int selected, ZoneId zone, Glyphs glyphs, int width) {
+    /**
+     * One line per run, newest first as given; the selected one drawn as the selection.
+     *
+     * @param going the ids of the runs still going in this console (their journals have no end yet)
+     */
+    public static List<StyledLine> rows(List<RunRecord> runs, Set<String> going, int selected, ZoneId zone,
+            Glyphs glyphs, int width) {
         Columns columns = columns(runs, width);
         List<StyledLine> lines = new ArrayList<>();
         for (int i = 0; i < runs.size(); i++) {
@@ -57,7 +63,8 @@ public final class JournalText {
             StyledLine.Builder line = new StyledLine.Builder()
                     .add(pad(STARTED.format(header.started().atZone(zone)), STARTED_WIDTH) + GAP, row)
                     .add(pad(glyphs.fit(ref(header), columns.runbook()), columns.runbook()) + GAP, row)
-                    .add(pad(state(run, glyphs), STATE_WIDTH), i == selected ? row : stateStyle(run))
+                    .add(pad(going.contains(header.runId()) ? glyphs.arrow() + " running" : state(run, glyphs),
+                            STATE_WIDTH), i == selected ? row : stateStyle(run))
                     .add(GAP, row);
             if (columns.operator() > 0) {
                 line.add(pad(glyphs.fit(header.user() + "@" + header.host(), columns.operator()), columns.operator())

@@ -32,6 +32,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 /**
  * The console on a text GUI: the full-screen window (header, the current view, status line, key hints), the
@@ -90,7 +91,7 @@ public final class ConsoleScreen {
         this.nodes = new NodesView(model, look, context.clock());
         this.actions = new NodeActions(context, gui, look, tasks, status);
         this.views = new ViewFactory(context, model, look, keys, tasks, starter.orElse(RunStarter.of(this::startRun,
-                this::resumeRun)), ViewHost.of(this::push, this::message));
+                this::resumeRun)), ViewHost.of(this::push, this::message), this::runsGoing);
         header = new StyledBar(look, StyleKey.HEADER, width -> HeaderText.line(context.gateway().contextName(),
                 context.gateway().server(), context.operator(), context.readOnly(), context.clock().instant(),
                 context.clock().getZone(), staleSince, look.glyphs(), width));
@@ -201,6 +202,7 @@ public final class ConsoleScreen {
     private void show() {
         bodyHolder.removeAllComponents();
         bodyHolder.addComponent(current().body(), BorderLayout.Location.CENTER);
+        current().shown();
         summary.invalidate();
         hints.invalidate();
         window.invalidate();
@@ -353,6 +355,12 @@ public final class ConsoleScreen {
     /** Opens a run of {@code runbook}: its params dialog (the node filled in), then its run screen. */
     private void startRun(Runbook runbook, Map<String, String> params) {
         runs.ifPresent(screens -> screens.askAndStart(runbook, Optional.ofNullable(params.get("node"))));
+    }
+
+    /** The ids of the runs still going in this console. */
+    private Set<String> runsGoing() {
+        return runs.map(screens -> screens.active().stream().map(run -> run.progress().runId())
+                .collect(Collectors.toSet())).orElse(Set.of());
     }
 
     /** Opens the run screen of a run resumed from its journal, or of that run if it still goes here. */

@@ -25,7 +25,9 @@ final class JournalRunView implements View {
     private final ViewHost host;
     private final LinesPane pane;
 
-    JournalRunView(RunRecord run, Look look, ZoneId zone, KeyMap keys, RunStarter runs, ViewHost host) {
+    /** @param going whether the run is still going in this console */
+    JournalRunView(RunRecord run, boolean going, Look look, ZoneId zone, KeyMap keys, RunStarter runs,
+            ViewHost host) {
         this.run = run;
         this.host = host;
         this.keys = keys;
@@ -33,7 +35,7 @@ final class JournalRunView implements View {
         this.pane = new LinesPane(look);
         String hint = keys.forView(ViewKind.JOURNAL_RUN).stream().filter(b -> b.action() == ActionId.RESUME)
                 .findFirst().map(b -> b.key().label() + " resumes it").orElse("");
-        pane.lines(width -> JournalRunText.lines(run, zone, look.glyphs(), width, hint));
+        pane.lines(width -> JournalRunText.lines(run, zone, look.glyphs(), width, hint, going));
     }
 
     /** Resumes {@code run} if it stopped before its end and resuming is offered; else says why not. */

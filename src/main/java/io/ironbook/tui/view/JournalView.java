@@ -15,6 +15,8 @@ import io.ironbook.tui.widget.Look;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * {@code j}: the runs of the journal, newest first — when, which runbook at which version, how it ended, who
@@ -29,13 +31,15 @@ final class JournalView implements View {
     private final Tasks tasks;
     private final RunStarter runs;
     private final ViewHost host;
+    private final Supplier<Set<String>> going;
     private final HeadedPane body;
     private List<RunRecord> records = List.of();
     private String state;
     private int selected;
 
+    /** @param going the ids of the runs still going in this console */
     JournalView(JournalStore journal, Look look, ZoneId zone, KeyMap keys, Tasks tasks, RunStarter runs,
-            ViewHost host) {
+            ViewHost host, Supplier<Set<String>> going) {
         this.journal = journal;
         this.look = look;
         this.zone = zone;
@@ -43,6 +47,7 @@ final class JournalView implements View {
         this.tasks = tasks;
         this.runs = runs;
         this.host = host;
+        this.going = going;
         this.body = new HeadedPane(look, StyleKey.TABLE_HEADER, width -> JournalText.titles(records, width));
         read();
     }
@@ -81,11 +86,18 @@ final class JournalView implements View {
         }
         List<RunRecord> shown = records;
         int chosen = selected;
-        body.pane().lines(width -> JournalText.rows(shown, chosen, zone, look.glyphs(), width));
+        Set<String> now = going.get();
+        body.pane().lines(width -> JournalText.rows(shown, now, chosen, zone, look.glyphs(), width));
     }
 
     private Optional<RunRecord> selectedRun() {
         return selected < records.size() ? Optional.of(records.get(selected)) : Optional.empty();
+    }
+
+    /** Back from a run's screen: which runs still go may have changed. */
+    @Override
+    public void shown() {
+        render();
     }
 
     @Override
@@ -100,7 +112,8 @@ final class JournalView implements View {
 
     @Override
     public StyledLine summary(int width) {
-        long stopped = records.stream().filter(RunRecord::resumable).count();
+        Set<String> now = going.get();
+        long stopped = records.stream().filter(run -> run.resumable() && !now.contains(run.header().runId())).count();
         return StyledLine.of(" Journal " + records.size() + " run" + (records.size() == 1 ? "" : "s")
                 + (stopped == 0 ? "" : "   " + stopped + " can be resumed") + "   " + journal.dir(), StyleKey.SUMMARY);
     }
@@ -134,8 +147,8 @@ final class JournalView implements View {
     @Override
     public boolean perform(ActionId action) {
         switch (action) {
-            case DETAIL -> selectedRun().ifPresent(run -> host.open(new JournalRunView(run, look, zone, keys, runs,
-                    host)));
+            case DETAIL -> selectedRun().ifPresent(run -> host.open(new JournalRunView(run,
+                    going.get().contains(run.header().runId()), look, zone, keys, runs, host)));
             case RESUME -> selectedRun().ifPresent(run -> JournalRunView.resume(run, keys, runs, host));
             case JOURNAL -> read();
             default -> {

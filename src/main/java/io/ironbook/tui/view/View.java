@@ -78,6 +78,10 @@ public interface View {
         return Optional.empty();
     }
 
+    /** The view is on top again (shown first, or back from a screen above it). */
+    default void shown() {
+    }
+
     /** The view left the stack. */
     default void closed() {
     }

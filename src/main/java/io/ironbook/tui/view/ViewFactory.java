@@ -5,6 +5,8 @@ import io.ironbook.tui.keys.ViewKind;
 import io.ironbook.tui.widget.Look;
 import io.ironbook.tui.widget.NodeTableModel;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Builds the console's screens with what they share (the context, the look, the key table, the work queue,
@@ -18,9 +20,11 @@ final class ViewFactory {
     private final Tasks tasks;
     private final RunStarter runs;
     private final ViewHost host;
+    private final Supplier<Set<String>> going;
 
+    /** @param going the ids of the runs still going in this console */
     ViewFactory(ConsoleContext context, NodeTableModel model, Look look, KeyMap keys, Tasks tasks, RunStarter runs,
-            ViewHost host) {
+            ViewHost host, Supplier<Set<String>> going) {
         this.context = context;
         this.model = model;
         this.look = look;
@@ -28,6 +32,7 @@ final class ViewFactory {
         this.tasks = tasks;
         this.runs = runs;
         this.host = host;
+        this.going = going;
     }
 
     /** The keys of the screen {@code about}. */
@@ -49,6 +54,6 @@ final class ViewFactory {
     /** The journal's runs, read at once; empty when no engine is behind the console. */
     Optional<View> journal() {
         return context.operations().map(operations -> new JournalView(operations.journal(), look,
-                context.clock().getZone(), keys, tasks, runs, host));
+                context.clock().getZone(), keys, tasks, runs, host, going));
     }
 }

@@ -202,6 +202,10 @@ class JournalViewTest {
             console.await(screen -> launcher.calls.size() == 1, "the resume under way");
             console.press(KeyType.Escape);
             console.awaitText("STARTED");
+            assertThat(console.lineWith("recover-readonly-fs@1.0.0")).contains("→ running");
+            assertThat(console.text()).doesNotContain("can be resumed");
+            console.press(KeyType.Enter);
+            console.awaitText("it is still going in this console: R returns to its screen");
             console.type("R");
             console.awaitText(INTERRUPTED + " is still going in this console");
             assertThat(console.text()).contains("(resumed)");
