@@ -113,6 +113,7 @@ public final class RunbookRunner {
                 locked.add(node);
             }
             keeper.start();
+            KuredInterlock.beforeRun(runbook, touched, run);
             if (fresh) {
                 Preconditions.check(runbook.preconditions(), run, touched);
                 recordBootIds(touched, run);

@@ -119,4 +119,29 @@ class ClusterShutdownOnLabIT {
         assertThat(run(InputStream.nullInputStream(), "nodes").out()).doesNotContain("SchedulingDisabled")
                 .containsPattern("worker-3\\s+Ready\\s");
     }
+
+    @Test
+    void kuredsRebootLockRefusesTheShutdownNamingTheNodeItReboots() throws Exception {
+        lab = Lab.start(new LabOptions(4, List.of(), dir.resolve("lab"), 20));
+        io.fabric8.kubernetes.api.model.apps.DaemonSet kured = new io.fabric8.kubernetes.api.model.apps.DaemonSetBuilder()
+                .withNewMetadata().withName("kured").withNamespace("kube-system")
+                .addToAnnotations("weave.works/kured-node-lock", "{\"nodeID\":\"worker-2\",\"metadata\":{\"unschedulable\":false},"
+                        + "\"created\":\"2026-11-26T03:00:00Z\",\"TTL\":0}")
+                .endMetadata().withNewSpec().withNewSelector().addToMatchLabels("name", "kured").endSelector().withNewTemplate()
+                .withNewMetadata().addToLabels("name", "kured").endMetadata().withNewSpec().addNewContainer().withName("kured")
+                .withImage("ghcr.io/kubereboot/kured:1.16.0").endContainer().endSpec().endTemplate().endSpec().build();
+        try (io.fabric8.kubernetes.client.KubernetesClient client = new io.fabric8.kubernetes.client.KubernetesClientBuilder()
+                .withConfig(new io.fabric8.kubernetes.client.ConfigBuilder().withMasterUrl(lab.apiUrl()).build()).build()) {
+            client.apps().daemonSets().inNamespace("kube-system").resource(kured).create();
+        }
+
+        CliHarness.Result refused = run(new ScriptedInput().line("y"), "run", "cluster-shutdown", "--param", "disableEviction=true");
+
+        assertThat(refused.exitCode()).as(refused.out() + refused.err()).isEqualTo(ExitCodes.INTERRUPTED);
+        assertThat(refused.out() + refused.err()).contains("kured holds its reboot lock for worker-2 since 2026-11-26T03:00:00Z");
+        assertThat(run(InputStream.nullInputStream(), "nodes").out()).doesNotContain("SchedulingDisabled");
+        assertThat(lab.nodeNames()).allSatisfy(n -> assertThat(lab.health(n).power()).isEqualTo(Power.RUNNING));
+        CliHarness.Result readOnly = run(InputStream.nullInputStream(), "run", "cluster-shutdown", "--dry-run");
+        assertThat(readOnly.out()).contains("now: a real run would be refused: refusing run cluster-shutdown: kured holds");
+    }
 }
