@@ -130,6 +130,36 @@ class KuredInterlockTest {
                 .hasMessageStartingWith("refusing step 'halt': kured holds its reboot lock for worker-2");
         assertThat(cluster.calls()).contains("drain worker-1");
         assertThat(shell.commands()).noneMatch(c -> c.contains("shutdown"));
+        RunRecord refused = new JournalStore(journals).list().get(0);
+        assertThat(refused.state()).isEqualTo("refused");
+        assertThat(refused.resumable()).isTrue();
+    }
+
+    @Test
+    void aRunRefusedForKuredResumesOnceKuredIsDone() throws Exception {
+        Runbook runbook = catalogue.find("node-maintenance").orElseThrow();
+        assertThatThrownBy(() -> runner().run(runbook, Map.of("node", "worker-1"),
+                options("worker-1", () -> cluster.kured = heldBy("worker-2", Instant.now(), Duration.ZERO))))
+                .isInstanceOf(RunRefusedException.class);
+        String runId = new JournalStore(journals).list().get(0).header().runId();
+        assertThatThrownBy(() -> runner().resume(runId, false, Map.of(), options("worker-1", () -> { })))
+                .hasMessageStartingWith("refusing run node-maintenance: kured holds its reboot lock for worker-2");
+
+        cluster.kured = Optional.empty();
+        Gate operator = request -> {
+            if (request.manual()) {
+                FakeClusterGateway.FakeNode node = cluster.nodes.get("worker-1");
+                node.bootId = "boot-worker-1-2";
+                node.readiness = NodeReadiness.READY;
+                shell.down.remove("worker-1");
+            }
+            return request.typed() ? GateAnswer.typed("worker-1", "test") : GateAnswer.confirmed("test");
+        };
+        RunResult resumed = runner().resume(runId, false, Map.of(), new RunOptions(operator, events::add, false));
+
+        assertThat(resumed.status()).as(resumed.message()).isEqualTo(RunStatus.SUCCEEDED);
+        assertThat(shell.commands()).filteredOn(c -> c.contains("shutdown -h now")).hasSize(1);
+        assertThat(cluster.nodes.get("worker-1").cordoned).isFalse();
     }
 
     @Test
