@@ -297,6 +297,11 @@ public final class Lab implements AutoCloseable {
         return clock.speed();
     }
 
+    /** Whether the API answers (it goes away while every control-plane node is off). */
+    public boolean apiServing() {
+        return api.serving();
+    }
+
     public boolean vipDown() {
         return link.vipDown();
     }

@@ -78,6 +78,9 @@ public final class LabControl {
             lines.add(String.format(Locale.ROOT, "%-12s %-14s %-12s %-10s 127.0.0.1:%d", node, h.power().name().toLowerCase(Locale.ROOT),
                     h.heartbeating() ? "yes" : "no", h.bootId().substring(0, 8), lab.sshPort(node)));
         }
+        if (!lab.apiServing()) {
+            lines.add("the API " + lab.apiUrl() + " is down: every control plane is off (power one on to bring it back)");
+        }
         if (lab.vipDown()) {
             lines.add("the control-plane VIP " + Lab.VIP + " is down (restart kubelet on a control plane to bring kube-vip back)");
         }

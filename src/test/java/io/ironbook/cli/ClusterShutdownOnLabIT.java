@@ -105,6 +105,8 @@ class ClusterShutdownOnLabIT {
         for (String node : lab.nodeNames()) {
             until(() -> lab.health(node).power() == Power.HALTED, node + " halted");
         }
+        until(() -> !lab.apiServing(), "the API going down with the control plane");
+        assertThat(new io.ironbook.lab.LabControl(lab).execute("status")).contains("is down: every control plane is off");
         CliHarness.Result apiGone = run(InputStream.nullInputStream(), "nodes");
         assertThat(apiGone.exitCode()).as("the API went down with the control plane: " + apiGone.out()).isNotZero();
 
