@@ -88,6 +88,9 @@ class RunbookCommandsTest {
         node.powerOn(now.get());
         advance(Duration.ofSeconds(21));
         assertThat(run("findmnt -no OPTIONS /var").out()).startsWith("ro,");
+        ShellResult apt = run("apt-get update");
+        assertThat(apt.exitStatus()).isEqualTo(100);
+        assertThat(apt.err()).contains("E: Could not open lock file /var/lib/apt/lists/lock - open (30: Read-only file system)");
         ShellResult repair = run("systemctl stop kubelet containerd; umount /var && e2fsck -fy /dev/sda3; rc=$?; mount /var; exit $rc");
         assertThat(repair.out()).contains("FILE SYSTEM WAS MODIFIED").doesNotContain("is mounted");
         assertThat(repair.exitStatus()).isEqualTo(1);
