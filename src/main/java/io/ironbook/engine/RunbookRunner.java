@@ -6,7 +6,6 @@ import io.ironbook.runbook.Runbook;
 import io.ironbook.runbook.Step;
 import io.ironbook.runbook.StepAction;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
