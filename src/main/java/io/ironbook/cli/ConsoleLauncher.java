@@ -13,6 +13,7 @@ import io.ironbook.tui.Console;
 import io.ironbook.tui.ConsoleOptions;
 import io.ironbook.tui.theme.ThemeException;
 import io.ironbook.tui.view.ConsoleOperations;
+import io.ironbook.tui.view.LabCommands;
 import io.ironbook.tui.view.RunLauncher;
 import io.ironbook.tui.view.TargetDescriber;
 import java.io.IOException;
@@ -30,6 +31,11 @@ final class ConsoleLauncher {
     }
 
     static int open(Services services, GlobalOptions options) {
+        return open(services, options, Optional.empty());
+    }
+
+    /** As {@link #open(Services, GlobalOptions)}, with the lab's control commands when it runs on the lab. */
+    static int open(Services services, GlobalOptions options, Optional<LabCommands> lab) {
         Console console = prepare(services, options);
         ClusterGateway gateway;
         try {
@@ -38,7 +44,7 @@ final class ConsoleLauncher {
             throw unreachable(e);
         }
         try (gateway) {
-            return open(console, gateway, targets(services, options, gateway), services, options);
+            return open(console, gateway, targets(services, options, gateway), services, options, lab);
         }
     }
 
@@ -69,7 +75,7 @@ final class ConsoleLauncher {
      * it has taken over.
      */
     static int open(Console console, ClusterGateway gateway, TargetDescriber targets, Services services,
-            GlobalOptions options) {
+            GlobalOptions options, Optional<LabCommands> lab) {
         try {
             gateway.nodes();
         } catch (ClusterException e) {
@@ -80,17 +86,17 @@ final class ConsoleLauncher {
         }
         try (EngineSetup engine = EngineSetup.on(services, options, PassphrasePrompt.NONE, gateway);
              NodeStore store = gateway.watchNodes()) {
-            console.run(gateway, store, targets, Optional.of(operations(engine)), System.in, System.out);
+            console.run(gateway, store, targets, Optional.of(operations(engine, lab)), System.in, System.out);
         } catch (IOException e) {
             throw new UserError(ExitCodes.FAILED, "the terminal failed: " + e.getMessage(), e);
         }
         return ExitCodes.OK;
     }
 
-    private static ConsoleOperations operations(EngineSetup engine) {
+    private static ConsoleOperations operations(EngineSetup engine, Optional<LabCommands> lab) {
         EngineDeps deps = engine.deps();
         return new ConsoleOperations(deps.catalogue(), RunLauncher.of(new RunbookRunner(deps)),
-                new JournalStore(deps.journalDir()), engine.diagnoser()::report);
+                new JournalStore(deps.journalDir()), engine.diagnoser()::report, lab);
     }
 
     private static UserError unreachable(ClusterException e) {

@@ -127,7 +127,7 @@ public final class DiagnoseCommand implements Callable<Integer> {
             throw UserError.usage(e.getMessage());
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.print(output == Format.json ? ReportJson.write(report) + "\n" : ReportText.write(report));
+        out.print(output == Format.json ? JsonOutput.write(ReportJson.tree(report)) + "\n" : ReportText.write(report));
         out.flush();
         return report.exitCode();
     }

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -96,8 +97,9 @@ public final class LabCommand implements Callable<Integer> {
             describe(out, lab, (System.nanoTime() - started) / 1_000_000);
             if (opensConsole()) {
                 LabFiles files = lab.files();
+                LabControl control = new LabControl(lab);
                 ConsoleLauncher.open(services, options.onLab(files.kubeconfig(), files.inventory(), files.sshConfig(),
-                        files.knownHosts()));
+                        files.knownHosts()), Optional.of(control::execute));
             } else {
                 serve(out, lab);
             }

@@ -58,7 +58,7 @@ public final class NodesCommand implements Callable<Integer> {
                 List<Map<String, Object>> maps = new ArrayList<>();
                 nodes.forEach(node -> maps.add(NodeRows.asMap(node, now)));
                 Map<String, Object> document = Map.of("nodes", maps);
-                out.println(format == Format.json ? JsonText.write(document)
+                out.println(format == Format.json ? JsonOutput.write(document)
                         : new YAMLMapper().writeValueAsString(document).stripTrailing());
             }
             default -> {

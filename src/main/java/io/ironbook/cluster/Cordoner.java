@@ -20,10 +20,12 @@ final class Cordoner {
 
     private final KubernetesClient client;
     private final ApiErrors errors;
+    private final CallDeadline deadline;
 
-    Cordoner(KubernetesClient client, ApiErrors errors) {
+    Cordoner(KubernetesClient client, ApiErrors errors, CallDeadline deadline) {
         this.client = client;
         this.errors = errors;
+        this.deadline = deadline;
     }
 
     CordonResult cordon(String name, CordonRequest request) {
@@ -86,13 +88,16 @@ final class Cordoner {
         body.put("spec", spec);
         String json = client.getKubernetesSerialization().asJson(body);
         try {
-            client.nodes().withName(name).patch(PatchContext.of(PatchType.JSON_MERGE), json);
+            deadline.within("patch nodes/" + name,
+                    () -> client.nodes().withName(name).patch(PatchContext.of(PatchType.JSON_MERGE), json));
             return true;
         } catch (KubernetesClientException e) {
             if (e.getCode() == 409 && attempt < ATTEMPTS) {
                 return false;
             }
             throw errors.translate(e, "patch", "nodes/" + name);
+        } catch (ClusterException e) {
+            throw e;
         } catch (RuntimeException e) {
             throw errors.translate(e, "patch", "nodes/" + name);
         }
@@ -101,7 +106,9 @@ final class Cordoner {
     private Node read(String name) {
         Node node;
         try {
-            node = client.nodes().withName(name).get();
+            node = deadline.within("get nodes/" + name, () -> client.nodes().withName(name).get());
+        } catch (ClusterException e) {
+            throw e;
         } catch (RuntimeException e) {
             throw errors.translate(e, "get", "nodes/" + name);
         }

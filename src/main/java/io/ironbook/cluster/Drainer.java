@@ -67,7 +67,7 @@ final class Drainer {
     DrainResult drain(String node, DrainOptions options, DrainListener listener) {
         Instant start = Instant.now();
         Instant deadline = options.timeout().isZero() ? Instant.MAX : start.plus(options.timeout());
-        listener.cordoned(new Cordoner(client, errors).cordon(node, options.cordon()));
+        listener.cordoned(new Cordoner(client, errors, gateway.deadline()).cordon(node, options.cordon()));
         DrainPlan plan = plan(node, options);
         listener.planned(plan);
         if (!plan.permitted()) {
@@ -180,8 +180,9 @@ final class Drainer {
     void evictOnce(PodRef pod, DrainOptions options) {
         if (options.disableEviction()) {
             var resource = client.pods().inNamespace(pod.namespace()).withName(pod.name());
-            (options.gracePeriodSeconds() >= 0 ? resource.withGracePeriod(options.gracePeriodSeconds()) : resource)
-                    .delete();
+            gateway.deadline().within("delete pods/" + pod.name() + " in namespace " + pod.namespace(),
+                    () -> (options.gracePeriodSeconds() >= 0 ? resource.withGracePeriod(options.gracePeriodSeconds())
+                            : resource).delete());
             return;
         }
         EvictionBuilder eviction = new EvictionBuilder().withNewMetadata().withName(pod.name())
@@ -190,7 +191,8 @@ final class Drainer {
             eviction.withDeleteOptions(new DeleteOptionsBuilder()
                     .withGracePeriodSeconds((long) options.gracePeriodSeconds()).build());
         }
-        boolean accepted = client.pods().inNamespace(pod.namespace()).withName(pod.name()).evict(eviction.build());
+        boolean accepted = gateway.deadline().within("evict pods/" + pod.name() + " in namespace " + pod.namespace(),
+                () -> client.pods().inNamespace(pod.namespace()).withName(pod.name()).evict(eviction.build()));
         if (!accepted) {
             throw new KubernetesClientException("Too Many Requests: the eviction was refused (429)", 429, null);
         }
@@ -198,7 +200,8 @@ final class Drainer {
 
     /** The budgets in the pod's namespace that select it, with their state now. */
     List<BudgetStatus> budgetsCovering(PodRef ref) {
-        Pod pod = client.pods().inNamespace(ref.namespace()).withName(ref.name()).get();
+        Pod pod = gateway.deadline().within("get pods/" + ref.name() + " in namespace " + ref.namespace(),
+                () -> client.pods().inNamespace(ref.namespace()).withName(ref.name()).get());
         if (pod == null) {
             return List.of();
         }

@@ -38,6 +38,8 @@ public final class Fabric8ClusterGateway implements ClusterGateway {
     private final String context;
     private final Duration waitPollInterval;
 
+    private final CallDeadline deadline;
+
     private Fabric8ClusterGateway(Config config, String context, Duration waitPollInterval) {
         this.client = new KubernetesClientBuilder().withConfig(new ConfigBuilder(config)
                 .withRequestRetryBackoffLimit(READ_RETRIES).withRequestRetryBackoffInterval(200).build()).build();
@@ -45,6 +47,7 @@ public final class Fabric8ClusterGateway implements ClusterGateway {
         this.server = stripSlash(config.getMasterUrl());
         this.context = context;
         this.errors = new ApiErrors(server, context);
+        this.deadline = new CallDeadline(server);
         this.waitPollInterval = waitPollInterval;
     }
 
@@ -141,12 +144,12 @@ public final class Fabric8ClusterGateway implements ClusterGateway {
 
     @Override
     public CordonResult cordon(String node, CordonRequest request) {
-        return new Cordoner(client, errors).cordon(node, request);
+        return new Cordoner(client, errors, deadline).cordon(node, request);
     }
 
     @Override
     public CordonResult uncordon(String node, UncordonScope scope) {
-        return new Cordoner(client, errors).uncordon(node, scope);
+        return new Cordoner(client, errors, deadline).uncordon(node, scope);
     }
 
     @Override
@@ -177,17 +180,17 @@ public final class Fabric8ClusterGateway implements ClusterGateway {
 
     @Override
     public LeaseResult acquireLease(String namespace, String node, String holder, Duration duration) {
-        return new LeaseKeeper(noRetry(), errors).acquire(namespace, node, holder, duration);
+        return new LeaseKeeper(noRetry(), errors, deadline).acquire(namespace, node, holder, duration);
     }
 
     @Override
     public NodeLease renewLease(NodeLease lease) {
-        return new LeaseKeeper(noRetry(), errors).renew(lease);
+        return new LeaseKeeper(noRetry(), errors, deadline).renew(lease);
     }
 
     @Override
     public boolean releaseLease(NodeLease lease) {
-        return new LeaseKeeper(noRetry(), errors).release(lease);
+        return new LeaseKeeper(noRetry(), errors, deadline).release(lease);
     }
 
     @Override
@@ -291,9 +294,25 @@ public final class Fabric8ClusterGateway implements ClusterGateway {
         }
     }
 
+    /** Shortens the deadline of every API call (tests of a server that never answers). */
+    void callDeadline(Duration limit) {
+        deadline.limit(limit);
+    }
+
+    /** The deadline every API call runs within. */
+    CallDeadline deadline() {
+        return deadline;
+    }
+
+    /**
+     * Makes one API call within the deadline, its failures translated: a server that accepts the connection
+     * and never answers costs the caller {@link CallDeadline#DEFAULT}, not forever.
+     */
     <T> T call(String verb, String resource, Supplier<T> action) {
         try {
-            return action.get();
+            return deadline.within(verb + " " + resource, action);
+        } catch (ClusterException e) {
+            throw e;
         } catch (RuntimeException e) {
             throw errors.translate(e, verb, resource);
         }

@@ -21,9 +21,11 @@ final class LeaseKeeper {
     static final String NODE_LABEL = "ironbook.io/node";
 
     private final KubernetesClient client;
+    private final CallDeadline deadline;
     private final ApiErrors errors;
 
-    LeaseKeeper(KubernetesClient client, ApiErrors errors) {
+    LeaseKeeper(KubernetesClient client, ApiErrors errors, CallDeadline deadline) {
+        this.deadline = deadline;
         this.client = client;
         this.errors = errors;
     }
@@ -39,7 +41,8 @@ final class LeaseKeeper {
                             .addToLabels(NODE_LABEL, node).endMetadata()
                             .withNewSpec().withHolderIdentity(holder).withLeaseDurationSeconds(seconds(duration))
                             .withAcquireTime(now).withRenewTime(now).withLeaseTransitions(0).endSpec().build();
-                    client.leases().inNamespace(namespace).resource(created).create();
+                    deadline.within("create leases/" + created.getMetadata().getName(),
+                            () -> client.leases().inNamespace(namespace).resource(created).create());
                     return acquired(node, namespace, holder, duration, now);
                 }
                 String owner = current.getSpec().getHolderIdentity();
@@ -57,7 +60,8 @@ final class LeaseKeeper {
                     Integer transitions = current.getSpec().getLeaseTransitions();
                     current.getSpec().setLeaseTransitions(transitions == null ? 1 : transitions + 1);
                 }
-                client.leases().inNamespace(namespace).resource(current).update();
+                deadline.within("update leases/" + current.getMetadata().getName(),
+                        () -> client.leases().inNamespace(namespace).resource(current).update());
                 return acquired(node, namespace, holder, duration, now);
             } catch (KubernetesClientException e) {
                 if (e.getCode() == 409 && attempt < ATTEMPTS) {
@@ -84,7 +88,8 @@ final class LeaseKeeper {
         ZonedDateTime now = ZonedDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         current.getSpec().setRenewTime(now);
         try {
-            client.leases().inNamespace(lease.namespace()).resource(current).update();
+            deadline.within("update leases/" + current.getMetadata().getName(),
+                    () -> client.leases().inNamespace(lease.namespace()).resource(current).update());
         } catch (KubernetesClientException e) {
             if (e.getCode() == 409) {
                 throw new ClusterException(ClusterException.Kind.CONFLICT, "lease on node " + lease.node()
@@ -103,7 +108,8 @@ final class LeaseKeeper {
             return false;
         }
         try {
-            client.leases().inNamespace(lease.namespace()).resource(current).delete();
+            deadline.within("delete leases/" + current.getMetadata().getName(),
+                    () -> client.leases().inNamespace(lease.namespace()).resource(current).delete());
             return true;
         } catch (RuntimeException e) {
             throw errors.translate(e, "delete", "leases/" + name + " in namespace " + lease.namespace());
@@ -112,7 +118,8 @@ final class LeaseKeeper {
 
     private Lease read(String namespace, String name) {
         try {
-            return client.leases().inNamespace(namespace).withName(name).get();
+            return deadline.within("get leases/" + name,
+                    () -> client.leases().inNamespace(namespace).withName(name).get());
         } catch (RuntimeException e) {
             throw errors.translate(e, "get", "leases/" + name + " in namespace " + namespace);
         }

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The report as the contract's JSON: {@code node}, {@code findings} (id, severity, summary,
+ * The report as the contract's JSON tree (the command line prints it): {@code node}, {@code findings} (id, severity, summary,
  * evidence of file/line/text, causes), {@code rootCauses}, {@code chain}, {@code remediation}
  * (runbook, why). Nothing else, so that scripts can rely on the shape.
  */
@@ -51,86 +51,5 @@ public final class ReportJson {
         }
         root.put("remediation", remediation);
         return root;
-    }
-
-    /**
-     * The report as indented JSON text. Written by hand (a few dozen lines) rather than through an
-     * object mapper, whose start-up would cost more than the whole analysis of a small bundle.
-     */
-    public static String write(DiagnosisReport report) {
-        StringBuilder out = new StringBuilder(4096);
-        value(out, tree(report), 0);
-        return out.toString();
-    }
-
-    private static void value(StringBuilder out, Object value, int depth) {
-        if (value == null) {
-            out.append("null");
-        } else if (value instanceof String text) {
-            string(out, text);
-        } else if (value instanceof Number || value instanceof Boolean) {
-            out.append(value);
-        } else if (value instanceof Map<?, ?> map) {
-            if (map.isEmpty()) {
-                out.append("{ }");
-                return;
-            }
-            out.append("{\n");
-            int i = 0;
-            for (Map.Entry<?, ?> e : map.entrySet()) {
-                indent(out, depth + 1);
-                string(out, String.valueOf(e.getKey()));
-                out.append(" : ");
-                value(out, e.getValue(), depth + 1);
-                out.append(++i < map.size() ? ",\n" : "\n");
-            }
-            indent(out, depth);
-            out.append('}');
-        } else if (value instanceof List<?> list) {
-            if (list.isEmpty()) {
-                out.append("[ ]");
-                return;
-            }
-            out.append("[ ");
-            for (int i = 0; i < list.size(); i++) {
-                if (list.get(i) instanceof Map || list.get(i) instanceof List) {
-                    value(out, list.get(i), depth);
-                } else {
-                    value(out, list.get(i), depth + 1);
-                }
-                out.append(i + 1 < list.size() ? ", " : " ");
-            }
-            out.append(']');
-        } else {
-            throw new IllegalArgumentException("not a JSON value: " + value.getClass());
-        }
-    }
-
-    private static void indent(StringBuilder out, int depth) {
-        out.append("  ".repeat(depth));
-    }
-
-    private static void string(StringBuilder out, String text) {
-        out.append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                case '\b' -> out.append("\\b");
-                case '\f' -> out.append("\\f");
-                default -> {
-                    if (c < 0x20 || c == 0x2028 || c == 0x2029) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
     }
 }

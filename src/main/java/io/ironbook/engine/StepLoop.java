@@ -105,6 +105,10 @@ final class StepLoop {
         if (outcome.ok()) {
             return null;
         }
+        if (Thread.interrupted()) {
+            // an adapter turned the operator's cancel into a failed call: the run was cancelled, not broken
+            throw new InterruptedException("step '" + id + "' interrupted");
+        }
         FailurePolicy policy = step.onFailure();
         if (policy.kind() == FailurePolicy.Kind.CONTINUE) {
             return null;

@@ -30,7 +30,7 @@ class ReportTest {
     @Test
     void jsonHasExactlyTheContractsShape() throws Exception {
         DiagnosisReport report = diagnose("90-power-loss-readonly-var-full-cascade");
-        JsonNode json = new ObjectMapper().readTree(ReportJson.write(report));
+        JsonNode json = new ObjectMapper().readTree(json(report));
         List<String> keys = new ArrayList<>();
         json.fieldNames().forEachRemaining(keys::add);
         assertThat(keys).containsExactly("node", "findings", "rootCauses", "chain", "remediation");
@@ -102,20 +102,10 @@ class ReportTest {
         assertThat(text.lines().findFirst().orElseThrow())
                 .isEqualTo("This node: nothing wrong in the evidence read (1 file: containerd-config.toml).");
         assertThat(text).doesNotContain("next:").contains("Unknown (not in the bundle, so not checked): node.yaml");
-        assertThat(ReportJson.write(report)).contains("\"findings\" : [ ]", "\"chain\" : [ ]", "\"node\" : null");
+        assertThat(json(report)).contains("\"findings\" : [ ]", "\"chain\" : [ ]", "\"node\" : null");
     }
 
-    @Test
-    void jsonEscapesEverythingAJsonReaderNeedsEscaped() throws Exception {
-        String nasty = "quote \" backslash \\ tab \t newline \n bell \u0007 ünïcode \u2028 end";
-        io.ironbook.diagnose.rules.Finding finding = new io.ironbook.diagnose.rules.Finding("fs-readonly",
-                io.ironbook.diagnose.rules.Severity.CRITICAL, nasty,
-                List.of(new io.ironbook.diagnose.evidence.EvidenceLine("notes", 7, nasty)), List.of("x"));
-        Cascade cascade = CascadeResolver.resolve(List.of(finding), id -> List.of());
-        DiagnosisReport report = new DiagnosisReport("n\"1", List.of(finding), cascade,
-                List.of(new Remediation("recover-readonly-fs", "t", "fs-readonly", nasty)), List.of("notes"), List.of(), List.of());
-        String json = ReportJson.write(report);
-        Object parsed = new ObjectMapper().readValue(json, Object.class);
-        assertThat(parsed).isEqualTo(ReportJson.tree(report));
+    private static String json(DiagnosisReport report) throws Exception {
+        return new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(ReportJson.tree(report));
     }
 }

@@ -150,9 +150,16 @@ final class FakeClusterGateway implements ClusterGateway {
         return new DrainPlan(node, List.of(new PodDecision(pod, PodDecision.Verdict.EVICT, "")), List.of(), List.of(), List.of());
     }
 
+    /** Drains behave as if the operator cancelled while they waited: the interrupt is kept, the call fails. */
+    volatile boolean interruptDrains;
+
     @Override
     public DrainResult drain(String node, DrainOptions options, DrainListener listener) {
         calls.add("drain " + node);
+        if (interruptDrains) {
+            Thread.currentThread().interrupt();
+            throw new ClusterException(ClusterException.Kind.API, "drain interrupted", new InterruptedException());
+        }
         listener.cordoned(cordon(node, options.cordon()));
         DrainPlan plan = planDrain(node, options);
         listener.planned(plan);

@@ -143,6 +143,20 @@ class RunbookRunnerTest {
     }
 
     @Test
+    void aStepThatFailsBecauseTheOperatorCancelledEndsTheRunCancelledAndResumable() throws Exception {
+        cluster.interruptDrains = true;
+        Runbook runbook = catalogue.find("node-maintenance").orElseThrow();
+        RunResult result = new RunbookRunner(deps(NodeLocks.inMemory()))
+                .run(runbook, Map.of("node", "worker-1"), options(operator("worker-1"), false));
+        assertThat(Thread.interrupted()).as("the runner keeps the interrupt for its caller").isTrue();
+        assertThat(result.status()).isEqualTo(RunStatus.CANCELLED);
+        RunRecord record = new JournalStore(journals).find(result.runId());
+        assertThat(record.state()).isEqualTo("cancelled");
+        assertThat(record.resumable()).isTrue();
+        assertThat(shell.commands()).noneMatch(c -> c.contains("shutdown"));
+    }
+
+    @Test
     void aSecondRunOnTheSameNodeIsRefusedNamingTheFirst() throws Exception {
         NodeLocks locks = NodeLocks.inMemory();
         locks.tryAcquire("worker-1", new NodeLocks.Holder("run-a", "alice@jump-2", java.time.Instant.parse("2026-11-26T03:00:00Z")));

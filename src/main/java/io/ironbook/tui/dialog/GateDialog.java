@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
@@ -114,11 +115,30 @@ public final class GateDialog {
             throw new IllegalStateException("a gate cannot be waited for on the GUI thread");
         }
         CompletableFuture<Boolean> answer = new CompletableFuture<>();
-        gui.getGUIThread().invokeLater(() -> ask(gui, look, request, answer::complete));
+        AtomicReference<GateDialog> shown = new AtomicReference<>();
+        gui.getGUIThread().invokeLater(() -> {
+            if (!answer.isDone()) {
+                shown.set(ask(gui, look, request, answer::complete));
+            }
+        });
         try {
             return answer.get();
         } catch (ExecutionException e) {
             return false;
+        } catch (InterruptedException e) {
+            // the run was cancelled while the gate was open: the question no longer stands
+            answer.complete(false);
+            try {
+                gui.getGUIThread().invokeLater(() -> {
+                    GateDialog dialog = shown.get();
+                    if (dialog != null) {
+                        dialog.finish(false);
+                    }
+                });
+            } catch (IllegalStateException closing) {
+                // the console is closing and takes the dialog with it
+            }
+            throw e;
         }
     }
 

@@ -12,6 +12,8 @@ public enum ActionId {
     UNCORDON("uncordon"),
     DRAIN("drain"),
     JOURNAL("journal"),
+    START("start"),
+    CANCEL_RUN("cancel-run"),
     SORT_NEXT("sort"),
     SORT_REVERSE("reverse"),
     NEXT_THEME("theme"),

@@ -25,9 +25,10 @@ public final class KeyMap {
     public static KeyMap defaults() {
         return new KeyMap(List.of(
                 bind(KeyChord.of('?'), ActionId.HELP, "help", "show these keys", false, Set.of()),
-                bind(KeyChord.of('/'), ActionId.FILTER, "filter", "filter the nodes by name, status, role or reason"
-                        + " (Enter keeps it, Esc clears it)", false, Set.of(ViewKind.NODES)),
-                bind(KeyChord.of(':'), ActionId.COMMAND, "command", "type a command: nodes, help, theme NAME,"
+                bind(KeyChord.of('/'), ActionId.FILTER, "filter", "filter the nodes by name, status, role or reason;"
+                        + " the runbooks by id, title or finding; in a run, search its output (Enter keeps it, Esc clears it)",
+                        false, Set.of(ViewKind.NODES, ViewKind.RUNBOOKS, ViewKind.RUN)),
+                bind(KeyChord.of(':'), ActionId.COMMAND, "command", "type a command: nodes, help, theme NAME, lab COMMAND (on the lab),"
                         + " sort COLUMN, quit", false, Set.of()),
                 bind(KeyChord.of(KeyType.Enter, "Enter"), ActionId.DETAIL, "detail",
                         "open the selected node: conditions, taints, addresses, events, SSH target", false,
@@ -41,6 +42,12 @@ public final class KeyMap {
                         true, NODE_VIEWS),
                 bind(KeyChord.of('r'), ActionId.DRAIN, "drain", "drain the node: shows the dry run (pods to"
                         + " evict, skipped, blocking budgets) and asks first", true, NODE_VIEWS),
+                bind(KeyChord.of(KeyType.Enter, "Enter"), ActionId.START, "start",
+                        "start the chosen runbook: asks for its params, then runs it step by step through its gates",
+                        true, Set.of(ViewKind.RUNBOOKS)),
+                bind(KeyChord.of('x'), ActionId.CANCEL_RUN, "cancel", "cancel the run (after a confirmation): the"
+                        + " running step is interrupted, the journal keeps the run for a resume", true,
+                        Set.of(ViewKind.RUN)),
                 bind(KeyChord.of('j'), ActionId.JOURNAL, "journal", "past and interrupted runs", false, Set.of()),
                 bind(KeyChord.of('s'), ActionId.SORT_NEXT, "sort", "sort by the next column", false,
                         Set.of(ViewKind.NODES)),

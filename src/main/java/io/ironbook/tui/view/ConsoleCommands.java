@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /**
  * The {@code :} command line: {@code nodes}, {@code help}, {@code theme NAME}, {@code sort COLUMN},
- * {@code filter TEXT}, {@code quit}, or the id of any action the key table offers ({@code cordon}, ...). In
+ * {@code filter TEXT}, {@code quit}, {@code lab COMMAND} on the built-in lab, or the id of any action the key table offers ({@code cordon}, ...). In
  * read-only mode changing actions are refused by name, never run.
  */
 final class ConsoleCommands {
@@ -28,6 +28,7 @@ final class ConsoleCommands {
             case "" -> { }
             case "q", "quit" -> screen.quit();
             case "nodes" -> screen.home();
+            case "lab" -> screen.lab(argument);
             case "theme" -> screen.theme(argument);
             case "sort" -> sortBy(argument);
             case "filter" -> {

@@ -43,9 +43,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * The caller owns the GUI thread and the terminal: real ({@code Console}) or virtual (tests).
  */
 public final class ConsoleScreen {
-    /** The actions this build can honour; diagnosis, runbooks and the journal arrive with their layers. */
-    static final Set<ActionId> AVAILABLE = EnumSet.complementOf(
-            EnumSet.of(ActionId.DIAGNOSE, ActionId.RUNBOOKS, ActionId.JOURNAL));
+    /** The actions of a console that only follows and cordons nodes. */
+    static final Set<ActionId> NODES_ONLY = EnumSet.complementOf(EnumSet.of(ActionId.DIAGNOSE, ActionId.RUNBOOKS,
+            ActionId.JOURNAL, ActionId.START, ActionId.CANCEL_RUN));
+    /** What operations (runbooks, runs) add. */
+    static final Set<ActionId> WITH_OPERATIONS = EnumSet.of(ActionId.RUNBOOKS, ActionId.START, ActionId.CANCEL_RUN);
 
     private final WindowBasedTextGUI gui;
     private final ConsoleContext context;
@@ -66,6 +68,7 @@ public final class ConsoleScreen {
     private final StyledBar hints;
     private final ScheduledExecutorService timer;
     private final ExecutorService io;
+    private final Optional<RunScreens> runs;
     private Optional<Instant> staleSince = Optional.empty();
     private StyledLine message = StyledLine.blank();
     private AutoCloseable subscription;
@@ -76,7 +79,7 @@ public final class ConsoleScreen {
         this.gui = gui;
         this.context = context;
         this.look = new Look(context.theme(), context.glyphs());
-        this.keys = context.keys().restrictedTo(AVAILABLE, context.readOnly());
+        this.keys = context.keys().restrictedTo(available(context), context.readOnly());
         this.timer = Executors.newSingleThreadScheduledExecutor(Tasks.daemon("ironbook-console-timer"));
         this.io = Executors.newFixedThreadPool(4, Tasks.daemon("ironbook-console-io"));
         this.tasks = new Tasks(io, gui.getGUIThread(), this::statusChanged);
@@ -95,6 +98,8 @@ public final class ConsoleScreen {
         header = new StyledBar(look, StyleKey.HEADER, width -> HeaderText.line(context.gateway().contextName(),
                 context.gateway().server(), context.operator(), context.readOnly(), context.clock().instant(),
                 context.clock().getZone(), staleSince, look.glyphs(), width));
+        runs = context.operations().map(operations -> new RunScreens(gui, context, operations, look, tasks, this::push,
+                model::names));
         summary = new StyledBar(look, StyleKey.SUMMARY, width -> current().summary(width));
         statusBar = new StyledBar(look, StyleKey.FOOTER, this::statusLine);
         hints = new StyledBar(look, StyleKey.FOOTER, width -> KeyHints.footer(keys.forView(current().kind()), width));
@@ -120,10 +125,25 @@ public final class ConsoleScreen {
             model.markLoaded();
             nodes.nodesChanged();
         }, e -> message("the node list did not arrive: " + e.getMessage(), true));
-        timer.scheduleAtFixedRate(() -> later(window::invalidate), 1, 1, TimeUnit.SECONDS);
+        timer.scheduleAtFixedRate(() -> later(this::tick), 1, 1, TimeUnit.SECONDS);
         if (!context.notes().isEmpty()) {
             message(String.join("; ", context.notes()), true);
         }
+    }
+
+    private static Set<ActionId> available(ConsoleContext context) {
+        Set<ActionId> available = EnumSet.copyOf(NODES_ONLY);
+        if (context.operations().isPresent()) {
+            available.addAll(WITH_OPERATIONS);
+        }
+        return available;
+    }
+
+    private void tick() {
+        if (current() instanceof RunView run) {
+            run.tick();
+        }
+        window.invalidate();
     }
 
     /** What to do when the operator quits (stop the GUI thread). */
@@ -145,6 +165,7 @@ public final class ConsoleScreen {
                 // the store is going away with the console
             }
         }
+        runs.ifPresent(RunScreens::close);
         timer.shutdownNow();
         io.shutdownNow();
     }
@@ -220,13 +241,20 @@ public final class ConsoleScreen {
                     push(new HelpView(keys, current().kind(), context.readOnly(), look));
                 }
             }
-            case FILTER -> openFilter();
+            case FILTER -> current().search().ifPresent(this::openSearch);
             case COMMAND -> prompt.open(":", "", Prompt.onSubmit(commands::run, statusBar::invalidate));
             case DETAIL -> current().selectedNode().ifPresent(name -> push(new NodeDetailView(name, model, look,
                     context.clock(), keys, tasks, context)));
             case CORDON -> current().selectedNode().ifPresent(name -> actions.cordon(name, model.node(name)));
             case UNCORDON -> current().selectedNode().ifPresent(name -> actions.uncordon(name, model.node(name)));
             case DRAIN -> current().selectedNode().ifPresent(actions::drain);
+            case RUNBOOKS -> runs.ifPresent(screens -> {
+                if (current().kind() != ViewKind.RUNBOOKS) {
+                    push(screens.catalogue(current().selectedNode()));
+                }
+            });
+            case START -> current().start();
+            case CANCEL_RUN -> cancelRun();
             case SORT_NEXT -> nodes.sortNext();
             case SORT_REVERSE -> nodes.reverse();
             case NEXT_THEME -> theme("");
@@ -242,8 +270,27 @@ public final class ConsoleScreen {
         statusBar.invalidate();
     }
 
-    private void openFilter() {
-        prompt.open("/", nodes.model().filter(), nodes.filterPrompt(summary::invalidate));
+    private void openSearch(View.Search search) {
+        prompt.open(search.prefix(), search.initial(), Prompt.live(text -> {
+            search.apply().accept(text);
+            summary.invalidate();
+        }));
+    }
+
+    private void cancelRun() {
+        if (!(current() instanceof RunView run) || !run.active()) {
+            message("no run going here to cancel", true);
+            return;
+        }
+        GateDialog.ask(gui, look, GateRequest.confirm("Cancel " + run.progress().title() + "?", List.of(
+                "The running step is interrupted (a remote command is left to the node; a wait stops waiting).",
+                "Nothing after it runs. The journal keeps the run: j shows it and can resume it."), "Cancel run"),
+                yes -> {
+                    if (yes) {
+                        run.cancel();
+                        message("cancelling " + run.progress().title(), false);
+                    }
+                });
     }
 
     /** Pops every screen above the nodes. */
@@ -263,6 +310,21 @@ public final class ConsoleScreen {
 
     boolean readOnly() {
         return context.readOnly();
+    }
+
+    /** Runs a lab control command ({@code power-on worker-1}) off the GUI thread and shows its answer. */
+    void lab(String command) {
+        Optional<LabCommands> lab = context.operations().flatMap(ConsoleOperations::lab);
+        if (lab.isEmpty()) {
+            message("lab commands work only in a console opened by ironbook lab", true);
+        } else if (context.readOnly()) {
+            message("lab commands change the lab: the console is read-only", true);
+        } else {
+            tasks.run("lab " + command, false, () -> lab.get().execute(command),
+                    reply -> message("lab: " + reply.replace('\n', ' '), reply.startsWith("error")
+                            || reply.startsWith("unknown") || reply.startsWith("usage")),
+                    e -> message("lab: " + e.getMessage(), true));
+        }
     }
 
     /** Switches to the theme of that name, or says which themes there are. */
@@ -291,7 +353,8 @@ public final class ConsoleScreen {
         List<String> lines = new ArrayList<>();
         lines.add("Still running:");
         running.forEach(line -> lines.add("  " + line));
-        lines.add("Quitting stops following it; a drain stops evicting and the node stays cordoned.");
+        lines.add("Quitting stops following it; a drain stops evicting and the node stays cordoned;");
+        lines.add("a run is cancelled where it stands, and its journal can resume it.");
         GateDialog.ask(gui, look, GateRequest.confirm("Quit while work is running?", lines, "Quit"), yes -> {
             if (yes) {
                 doQuit();

@@ -10,7 +10,6 @@ import io.ironbook.tui.theme.StyleKey;
 import io.ironbook.tui.widget.Look;
 import io.ironbook.tui.widget.NodeTable;
 import io.ironbook.tui.widget.NodeTableModel;
-import io.ironbook.tui.widget.Prompt;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -89,26 +88,9 @@ final class NodesView implements View {
     }
 
     /** The {@code /} prompt: filters as typed, Enter keeps the filter, Esc clears it. */
-    Prompt.Handler filterPrompt(Runnable changed) {
-        return new Prompt.Handler() {
-            @Override
-            public void changed(String text) {
-                filter(text);
-                changed.run();
-            }
-
-            @Override
-            public void submitted(String text) {
-                filter(text);
-                changed.run();
-            }
-
-            @Override
-            public void cancelled() {
-                filter("");
-                changed.run();
-            }
-        };
+    @Override
+    public Optional<Search> search() {
+        return Optional.of(new Search("/", model.filter(), this::filter));
     }
 
     void sortNext() {

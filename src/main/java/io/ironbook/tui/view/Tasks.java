@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -41,11 +42,17 @@ final class Tasks {
      * @param label what is running, e.g. "drain worker-1"; listed while it runs when {@code listed}
      */
     <T> void run(String label, boolean listed, Callable<T> work, Consumer<T> done, Consumer<Exception> failed) {
+        run(label, listed, io, work, done, failed);
+    }
+
+    /** As {@link #run(String, boolean, Callable, Consumer, Consumer)}, on an executor of the caller's. */
+    <T> void run(String label, boolean listed, Executor executor, Callable<T> work, Consumer<T> done,
+            Consumer<Exception> failed) {
         if (listed) {
             running.put(label, "");
             changed.run();
         }
-        io.execute(() -> {
+        executor.execute(() -> {
             Runnable report;
             try {
                 T result = work.call();

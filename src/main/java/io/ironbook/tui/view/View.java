@@ -5,12 +5,23 @@ import com.googlecode.lanterna.input.KeyStroke;
 import io.ironbook.tui.keys.ViewKind;
 import io.ironbook.tui.render.StyledLine;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * One screen of the console's stack. The frame draws the header and footer; a view supplies its body, the
  * line under the header, its navigation keys and the node it is about. Called on the GUI thread only.
  */
 public interface View {
+
+    /**
+     * What {@code /} does in a view that searches or filters itself.
+     *
+     * @param prefix the prompt's prefix
+     * @param initial the text the prompt opens with
+     * @param apply applies the text as it is typed and on Enter; Esc applies ""
+     */
+    record Search(String prefix, String initial, Consumer<String> apply) {
+    }
 
     /** Which key bindings apply. */
     ViewKind kind();
@@ -35,9 +46,19 @@ public interface View {
     default void nodesChanged() {
     }
 
+    /** Enter's "start" (a runbook, a remedy): true when the view started something. */
+    default boolean start() {
+        return false;
+    }
+
     /** Esc: true when the view used it itself (e.g. to clear a filter) instead of going back. */
     default boolean back() {
         return false;
+    }
+
+    /** What {@code /} does here; empty when the view neither searches nor filters. */
+    default Optional<Search> search() {
+        return Optional.empty();
     }
 
     /** The view left the stack. */

@@ -38,6 +38,19 @@ public final class LinesPane extends AbstractComponent<LinesPane> {
         return lines;
     }
 
+    /** Scrolls the least needed to show line {@code index}. */
+    public void reveal(int index) {
+        int before = top;
+        if (index < top) {
+            top = Math.max(0, index);
+        } else if (index >= top + height) {
+            top = index - height + 1;
+        }
+        if (top != before) {
+            invalidate();
+        }
+    }
+
     /** Scrolls on Up/Down, PgUp/PgDn, Home/End; false for any other key. */
     public boolean scroll(KeyStroke key) {
         int before = top;

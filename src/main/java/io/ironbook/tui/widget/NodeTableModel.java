@@ -133,6 +133,11 @@ public final class NodeTableModel {
         return nodes.size();
     }
 
+    /** Every known node's name, sorted. */
+    public List<String> names() {
+        return nodes.keySet().stream().sorted().toList();
+    }
+
     /** How many known nodes have that readiness. */
     public int count(NodeReadiness readiness) {
         int count = 0;

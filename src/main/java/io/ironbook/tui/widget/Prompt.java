@@ -68,6 +68,26 @@ public final class Prompt {
         return true;
     }
 
+    /** A prompt that applies its text as it is typed and on Enter, and applies "" on Esc (a filter, a search). */
+    public static Handler live(Consumer<String> apply) {
+        return new Handler() {
+            @Override
+            public void changed(String value) {
+                apply.accept(value);
+            }
+
+            @Override
+            public void submitted(String value) {
+                apply.accept(value);
+            }
+
+            @Override
+            public void cancelled() {
+                apply.accept("");
+            }
+        };
+    }
+
     /** For callers that only care about the final text. */
     public static Handler onSubmit(Consumer<String> submit, Runnable cancel) {
         return new Handler() {

@@ -18,9 +18,9 @@ class KeyMapTest {
         String keys = ALL.all().stream().map(binding -> binding.key().label() + "=" + binding.action().id())
                 .collect(Collectors.joining(" "));
         assertThat(keys).isEqualTo("?=help /=filter :=command Enter=detail d=diagnose b=runbooks c=cordon"
-                + " u=uncordon r=drain j=journal s=sort S=reverse t=theme Esc=back q=quit");
+                + " u=uncordon r=drain Enter=start x=cancel-run j=journal s=sort S=reverse t=theme Esc=back q=quit");
         assertThat(ALL.all().stream().filter(KeyBinding::changes).map(KeyBinding::action).toList())
-                .containsExactly(ActionId.CORDON, ActionId.UNCORDON, ActionId.DRAIN);
+                .containsExactly(ActionId.CORDON, ActionId.UNCORDON, ActionId.DRAIN, ActionId.START, ActionId.CANCEL_RUN);
     }
 
     @Test
