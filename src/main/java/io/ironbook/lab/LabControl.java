@@ -17,7 +17,7 @@ public final class LabControl {
             scenario NAME [NODE]   trigger a scenario now (%s)
             power-off NODE         cut a node's power (no clean shutdown: the /var journal is left dirty)
             power-on NODE          power a halted node on (it boots, with a new boot id)
-            status                 every node's power, kubelet heartbeat, boot id and SSH port
+            status                 every node's power, kubelet heartbeat, boot id and SSH port; whether the API answers
             help                   this text
             quit                   stop the lab""".formatted(Scenario.ids());
     private final Lab lab;
