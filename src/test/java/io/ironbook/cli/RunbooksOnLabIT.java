@@ -125,4 +125,15 @@ class RunbooksOnLabIT {
         assertThat(onNode("worker-2", "ls /etc/containerd")).contains("config.toml.ironbook.bak");
         assertCleanDiagnosis("worker-2");
     }
+
+    @Test
+    void containerdSetupStopsBeforeChangingAnythingWhenTheKubeletIsTheOneOnCgroupfs() throws Exception {
+        lab.trigger(Scenario.CGROUP_DRIVER_MISMATCH, Optional.of("worker-3"));
+        until(() -> onNode("worker-3", "grep cgroupDriver /var/lib/kubelet/config.yaml").contains("cgroupfs"), "kubelet on cgroupfs");
+        CliHarness.Result result = run(new ScriptedInput().line("y"), "run", "containerd-setup", "--param", "node=worker-3");
+        assertThat(result.exitCode()).as(result.out() + result.err()).isEqualTo(ExitCodes.FAILED);
+        assertThat(result.out()).contains("==> kubelet-driver", "set cgroupDriver systemd in /var/lib/kubelet/config.yaml")
+                .doesNotContain("==> install");
+        assertThat(onNode("worker-3", "ls /etc/containerd")).doesNotContain("config.toml.ironbook.bak");
+    }
 }
