@@ -77,6 +77,12 @@ public interface ClusterGateway extends AutoCloseable {
     /** Gives the lease back if it is still ours; false when it no longer was. */
     boolean releaseLease(NodeLease lease);
 
+    /**
+     * kured's reboot lock, when kured is installed ({@code kube-system/kured} DaemonSet) and its lock annotation
+     * names a node; empty otherwise.
+     */
+    Optional<KuredLock> kuredLock();
+
     /** Starts a live store of every node (and its pod count); the caller closes it. */
     NodeStore watchNodes();
 

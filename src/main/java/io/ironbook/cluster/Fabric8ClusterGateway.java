@@ -194,6 +194,30 @@ public final class Fabric8ClusterGateway implements ClusterGateway {
     }
 
     @Override
+    public Optional<KuredLock> kuredLock() {
+        io.fabric8.kubernetes.api.model.apps.DaemonSet kured = call("get", "daemonsets", () -> client.apps().daemonSets()
+                .inNamespace(KuredLock.NAMESPACE).withName(KuredLock.NAME).get());
+        if (kured == null || kured.getMetadata().getAnnotations() == null) {
+            return Optional.empty();
+        }
+        String text = kured.getMetadata().getAnnotations().get(KuredLock.ANNOTATION);
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        Object json;
+        try {
+            json = client.getKubernetesSerialization().unmarshal(text, Object.class);
+        } catch (RuntimeException e) {
+            json = null;
+        }
+        if (!(json instanceof Map<?, ?>)) {
+            throw new ClusterException(ClusterException.Kind.API, "kured's lock annotation " + KuredLock.ANNOTATION + " on "
+                    + KuredLock.NAMESPACE + "/" + KuredLock.NAME + " is not JSON: " + text);
+        }
+        return KuredLock.parse(KuredLock.NAMESPACE + "/" + KuredLock.NAME, json);
+    }
+
+    @Override
     public NodeStore watchNodes() {
         return Fabric8NodeStore.start(client);
     }

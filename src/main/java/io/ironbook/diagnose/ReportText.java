@@ -3,6 +3,7 @@ package io.ironbook.diagnose;
 import io.ironbook.diagnose.evidence.EvidenceLine;
 import io.ironbook.diagnose.rules.Finding;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,10 +30,8 @@ public final class ReportText {
     public static String write(DiagnosisReport report) {
         StringBuilder out = new StringBuilder();
         String node = report.node().isEmpty() ? "This node" : report.node();
-        Map<String, Finding> byId = report.findings().stream()
-                .collect(Collectors.toMap(Finding::id, Function.identity(), (a, b) -> a));
+        Map<String, Finding> byId = byId(report);
         out.append(verdict(report, node, byId)).append('\n');
-        Set<String> shown = new LinkedHashSet<>();
         for (String root : report.cascade().rootCauses()) {
             List<String> chain = report.cascade().chains().get(root);
             out.append('\n');
@@ -41,15 +40,13 @@ public final class ReportText {
                 Finding f = byId.get(chain.get(i));
                 String lead = i == 0 ? "  " : "  " + "  ".repeat(i - 1) + "→ ";
                 link(out, lead, f, "  ".repeat(i + 1) + "    ");
-                shown.add(f.id());
             }
         }
-        List<Finding> rest = report.findings().stream().filter(f -> !shown.contains(f.id())).toList();
+        List<Finding> rest = offChains(report);
         if (!rest.isEmpty()) {
             out.append("\nAlso found (explained by the causes above, off the longest chain):\n");
             for (Finding f : rest) {
-                List<String> by = report.cascade().edges().entrySet().stream()
-                        .filter(e -> e.getValue().contains(f.id())).map(Map.Entry::getKey).toList();
+                List<String> by = explainedBy(report, f.id());
                 link(out, "  ", f, "      ");
                 if (!by.isEmpty()) {
                     out.append("      (follows from ").append(String.join(", ", by)).append(")\n");
@@ -68,6 +65,39 @@ public final class ReportText {
             out.append("note: ").append(note).append('\n');
         }
         return out.toString();
+    }
+
+    /**
+     * The verdict in one sentence: nothing wrong in the files read, the root cause and where its chain
+     * leads, or the independent problems.
+     */
+    public static String verdict(DiagnosisReport report) {
+        String node = report.node().isEmpty() ? "This node" : report.node();
+        return verdict(report, node, byId(report));
+    }
+
+    /** Every finding by its id, in report order. */
+    public static Map<String, Finding> byId(DiagnosisReport report) {
+        return report.findings().stream()
+                .collect(Collectors.toMap(Finding::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+    }
+
+    /** The findings on no root's chain: explained by the causes, off the longest paths. */
+    public static List<Finding> offChains(DiagnosisReport report) {
+        Set<String> shown = new LinkedHashSet<>();
+        report.cascade().chains().values().forEach(shown::addAll);
+        return report.findings().stream().filter(f -> !shown.contains(f.id())).toList();
+    }
+
+    /** The present findings that explain this one (its causes in the cascade). */
+    public static List<String> explainedBy(DiagnosisReport report, String findingId) {
+        return report.cascade().edges().entrySet().stream()
+                .filter(e -> e.getValue().contains(findingId)).map(Map.Entry::getKey).sorted().toList();
+    }
+
+    /** Whether the runbook remedies a root cause itself, rather than a finding down its chain. */
+    public static boolean remediesRoot(DiagnosisReport report, Remediation remediation) {
+        return report.cascade().rootCauses().contains(remediation.remedies());
     }
 
     private static String verdict(DiagnosisReport report, String node, Map<String, Finding> byId) {
@@ -113,7 +143,8 @@ public final class ReportText {
         return text.length() > TEXT_WIDTH ? text.substring(0, TEXT_WIDTH - 1) + "…" : text;
     }
 
-    private static String location(EvidenceLine e) {
+    /** Where an evidence line is: {@code file:line}, or the file alone for a line numbered 0 (the whole file). */
+    public static String location(EvidenceLine e) {
         return e.line() > 0 ? e.where() : e.file();
     }
 
@@ -127,7 +158,7 @@ public final class ReportText {
         for (Remediation r : report.remediation()) {
             out.append("next: ironbook run ").append(r.runbook()).append(" --param node=").append(param)
                     .append("    # ").append(r.title()).append(" (remedies ").append(r.remedies())
-                    .append(report.cascade().rootCauses().contains(r.remedies()) ? ""
+                    .append(remediesRoot(report, r) ? ""
                             : "; no runbook names the root cause itself")
                     .append(")\n");
         }

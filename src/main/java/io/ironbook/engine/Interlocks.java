@@ -12,8 +12,9 @@ import java.util.List;
 /**
  * Checks the world before a step that takes nodes out of service (a drain, a halt, a reboot): it
  * refuses to take down the last Ready control-plane node, unless the step deliberately acts on every
- * control plane at once (a whole-cluster shutdown, behind its typed gate), and it warns when other
- * nodes are already cordoned.
+ * control plane at once (a whole-cluster shutdown, behind its typed gate), refuses while kured holds
+ * its reboot lock ({@link KuredInterlock}), and it warns when nodes other than
+ * the step's and the run's own are already cordoned.
  */
 final class Interlocks {
 
@@ -35,6 +36,7 @@ final class Interlocks {
         if (!takesNodesDown(step) || nodes.isEmpty()) {
             return;
         }
+        KuredInterlock.beforeStep(step, nodes, run, step.id());
         List<NodeSummary> all = run.deps().cluster().nodes();
         List<NodeSummary> controlPlanes = all.stream().filter(Interlocks::isControlPlane).toList();
         boolean everyControlPlane = !controlPlanes.isEmpty()
@@ -50,7 +52,8 @@ final class Interlocks {
         }
         List<String> cordoned = new ArrayList<>();
         for (NodeSummary node : all) {
-            if (node.cordoned() && !nodes.contains(node.name())) {
+            boolean byThisRun = node.cordonMark().map(m -> run.runId().equals(m.runId())).orElse(false);
+            if (node.cordoned() && !nodes.contains(node.name()) && !byThisRun) {
                 cordoned.add(node.name() + node.cordonMark().map(m -> " (by " + m.by() + ")").orElse(" (by hand)"));
             }
         }

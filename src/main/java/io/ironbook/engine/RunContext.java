@@ -22,6 +22,7 @@ final class RunContext {
     private final java.util.List<BoundParams> secretSources;
     private final Map<String, String> facts = new ConcurrentHashMap<>();
     private volatile boolean cancelled;
+    private volatile RunLocks locks;
 
     RunContext(String runId, Runbook runbook, BoundParams params, EngineDeps deps, RunOptions options, Journal journal,
                Redactor redactor, java.util.List<BoundParams> secretSources) {
@@ -41,6 +42,15 @@ final class RunContext {
 
     Runbook runbook() {
         return runbook;
+    }
+
+    /** The run's node locks (none in a dry run). */
+    Optional<RunLocks> locks() {
+        return Optional.ofNullable(locks);
+    }
+
+    void locks(RunLocks runLocks) {
+        this.locks = runLocks;
     }
 
     EngineDeps deps() {

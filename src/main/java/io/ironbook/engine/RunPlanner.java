@@ -33,6 +33,11 @@ public final class RunPlanner {
         List<String> lines = new ArrayList<>();
         lines.add("dry run of " + runbook.ref() + " (" + runbook.title() + "): nothing will change");
         lines.add("params: " + bound.redacted());
+        try {
+            KuredInterlock.beforeRun(runbook, List.of(), view);
+        } catch (RunRefusedException e) {
+            lines.add("now: a real run would be refused: " + e.getMessage());
+        }
         for (Precondition precondition : runbook.preconditions()) {
             lines.add("checks first: " + shown.plain(precondition.toString(), Optional.empty()));
         }

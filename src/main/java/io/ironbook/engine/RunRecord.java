@@ -56,9 +56,13 @@ public record RunRecord(RunHeader header, List<RunEvent> events) {
         return Optional.empty();
     }
 
-    /** Whether the run stopped without finishing, or failed, and may be resumed. */
+    /**
+     * Whether the run stopped without finishing, failed, or was refused after it had begun its steps (an
+     * interlock, kured's lock), and may be resumed.
+     */
     public boolean resumable() {
-        return finish().map(f -> f.status() == RunStatus.FAILED || f.status() == RunStatus.CANCELLED).orElse(true);
+        return finish().map(f -> f.status() == RunStatus.FAILED || f.status() == RunStatus.CANCELLED
+                || f.status() == RunStatus.REFUSED && events.stream().anyMatch(e -> e instanceof RunEvent.StepStarted)).orElse(true);
     }
 
     /** "finished SUCCEEDED", "interrupted", ... for listings. */

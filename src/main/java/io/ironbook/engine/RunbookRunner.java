@@ -6,7 +6,6 @@ import io.ironbook.runbook.Runbook;
 import io.ironbook.runbook.Step;
 import io.ironbook.runbook.StepAction;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -99,20 +98,17 @@ public final class RunbookRunner {
             throws InterruptedException {
         Runbook runbook = run.runbook();
         NodeLocks.Holder holder = new NodeLocks.Holder(run.runId(), deps.operator().toString(), started);
-        List<String> locked = new ArrayList<>();
-        try (LockKeeper keeper = new LockKeeper(deps.locks(), holder, locked)) {
+        RunLocks locks = new RunLocks(deps.locks(), holder);
+        run.locks(locks);
+        try (LockKeeper keeper = new LockKeeper(deps.locks(), holder, locks.held())) {
             Set<String> touched = touchedNodes(runbook, run);
-            for (String node : touched) {
-                Optional<NodeLocks.Holder> other = deps.locks().tryAcquire(node, holder);
-                if (other.isPresent()) {
-                    String message = "node " + node + " is locked by run " + other.get().runId() + " of "
-                            + other.get().operator() + " since " + other.get().since();
-                    run.emit(new RunEvent.RunFinished(run.now(), RunStatus.REFUSED, message));
-                    return new RunResult(run.runId(), RunStatus.REFUSED, message, journal.file());
-                }
-                locked.add(node);
+            Optional<String> refusal = locks.acquireAtStart(touched, run);
+            if (refusal.isPresent()) {
+                run.emit(new RunEvent.RunFinished(run.now(), RunStatus.REFUSED, refusal.get()));
+                return new RunResult(run.runId(), RunStatus.REFUSED, refusal.get(), journal.file());
             }
             keeper.start();
+            KuredInterlock.beforeRun(runbook, touched, run);
             if (fresh) {
                 Preconditions.check(runbook.preconditions(), run, touched);
                 recordBootIds(touched, run);

@@ -78,6 +78,9 @@ final class StepLoop {
         StepText real = StepText.forRunning(params);
         List<String> nodes = StepNodes.of(step, run, params);
         String title = shown.plain(step.title().isBlank() ? step.id() : step.title(), Optional.empty());
+        if (step.action() instanceof StepAction.Kube || step.action() instanceof StepAction.Ssh) {
+            run.locks().ifPresent(l -> l.ensure(id, nodes));
+        }
         Interlocks.check(step, nodes, run);
         if (step.gate().isPresent()) {
             Optional<String> typed = step.gate().get() instanceof Typed t ? Optional.of(real.plain(t.text(), Optional.empty()))

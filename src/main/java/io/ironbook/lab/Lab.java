@@ -192,6 +192,12 @@ public final class Lab implements AutoCloseable {
                 n.os().tick(now);
             }
             syncSsh();
+            boolean controlPlaneUp = nodes.values().stream().anyMatch(n -> n.controlPlane()
+                    && (n.os().state().power() == Power.RUNNING || n.os().state().power() == Power.SHUTTING_DOWN));
+            api.serve(controlPlaneUp);
+            if (!controlPlaneUp) {
+                return;
+            }
             if (api.takeChanged()) {
                 control.markDirty();
             }
@@ -289,6 +295,11 @@ public final class Lab implements AutoCloseable {
 
     public double speed() {
         return clock.speed();
+    }
+
+    /** Whether the API answers (it goes away while every control-plane node is off). */
+    public boolean apiServing() {
+        return api.serving();
     }
 
     public boolean vipDown() {

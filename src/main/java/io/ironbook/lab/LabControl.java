@@ -18,7 +18,7 @@ public final class LabControl {
             scenario NAME [NODE]   trigger a scenario now (%s)
             power-off NODE         cut a node's power (no clean shutdown: the /var journal is left dirty)
             power-on NODE          power a halted node on (it boots, with a new boot id)
-            status                 every node's power, kubelet heartbeat, boot id and SSH port
+            status                 every node's power, kubelet heartbeat, boot id and SSH port; whether the API answers
             help                   this text
             quit                   stop the lab""".formatted(Scenario.ids());
     private final Lab lab;
@@ -88,6 +88,9 @@ public final class LabControl {
             NodeHealth h = lab.health(node);
             lines.add(String.format(Locale.ROOT, "%-12s %-14s %-12s %-10s 127.0.0.1:%d", node, h.power().name().toLowerCase(Locale.ROOT),
                     h.heartbeating() ? "yes" : "no", h.bootId().substring(0, 8), lab.sshPort(node)));
+        }
+        if (!lab.apiServing()) {
+            lines.add("the API " + lab.apiUrl() + " is down: every control plane is off (power one on to bring it back)");
         }
         if (lab.vipDown()) {
             lines.add("the control-plane VIP " + Lab.VIP + " is down (restart kubelet on a control plane to bring kube-vip back)");

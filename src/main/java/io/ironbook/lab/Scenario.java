@@ -16,7 +16,9 @@ public enum Scenario {
     LEFT_CORDONED("left-cordoned", Target.WORKER, "Ready,SchedulingDisabled", "rebooted after maintenance and never uncordoned"),
     CERT_EXPIRED("cert-expired", Target.CONTROL_PLANE, "Unknown", "kubeadm certificates expired; kubelet's client certificate is invalid"),
     DISK_FULL("disk-full", Target.WORKER, "Ready", "/var is 100% full: DiskPressure, image pulls fail"),
-    VIP_DOWN("vip-down", Target.CLUSTER, "Unknown", "the control-plane VIP stopped answering; no kubelet reaches the API");
+    VIP_DOWN("vip-down", Target.CLUSTER, "Unknown", "the control-plane VIP stopped answering; no kubelet reaches the API"),
+    CONTAINERD_DEFAULT_CONFIG("containerd-default-config", Target.WORKER, "NotReady",
+            "containerd runs Debian's default config: SystemdCgroup = false against kubelet's systemd driver, CNI plugins looked up in /usr/lib/cni");
 
     /** Where a scenario applies when no node is named. */
     public enum Target {

@@ -70,6 +70,7 @@ final class ScenarioRunner {
                 os.editFile("/var/lib/kubelet/config.yaml", t -> t.replace("cgroupDriver: systemd", "cgroupDriver: cgroupfs"), t0);
                 os.restart("kubelet", t0);
             }
+            case CONTAINERD_DEFAULT_CONFIG -> os.writeDefaultContainerdConfig(t0);
             case LEFT_CORDONED -> {
                 if (atStart) {
                     os.bootNow(t0);

@@ -47,6 +47,10 @@ final class FakeClusterGateway implements ClusterGateway {
 
     final Map<String, FakeNode> nodes = new ConcurrentHashMap<>();
     final List<String> calls = new CopyOnWriteArrayList<>();
+    /** kured's lock as the fake cluster holds it (empty: kured absent or holding nothing). */
+    volatile Optional<io.ironbook.cluster.KuredLock> kured = Optional.empty();
+    /** When set, reading kured's lock fails with it (e.g. FORBIDDEN). */
+    volatile ClusterException kuredError;
 
     FakeClusterGateway node(String name, String... roles) {
         nodes.put(name, new FakeNode("boot-" + name + "-1", List.of(roles)));
@@ -202,6 +206,14 @@ final class FakeClusterGateway implements ClusterGateway {
             throw new ClusterException(ClusterException.Kind.NOT_FOUND, "nodes \"" + node + "\" not found");
         }
         return n;
+    }
+
+    @Override
+    public Optional<io.ironbook.cluster.KuredLock> kuredLock() {
+        if (kuredError != null) {
+            throw kuredError;
+        }
+        return kured;
     }
 
     @Override

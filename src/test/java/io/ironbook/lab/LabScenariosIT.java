@@ -46,6 +46,7 @@ class LabScenariosIT {
         placement.put(Scenario.LEFT_CORDONED, "worker-6");
         placement.put(Scenario.DISK_FULL, "worker-7");
         placement.put(Scenario.CERT_EXPIRED, "cp-1");
+        placement.put(Scenario.CONTAINERD_DEFAULT_CONFIG, "cp-2");
         List<ScenarioRequest> requests = new ArrayList<>();
         placement.forEach((s, n) -> requests.add(new ScenarioRequest(s, Optional.of(n))));
         requests.add(ScenarioRequest.parse("healthy"));
@@ -54,7 +55,7 @@ class LabScenariosIT {
             for (Map.Entry<Scenario, String> e : placement.entrySet()) {
                 LabApiIT.await(() -> status(client.nodes().withName(e.getValue()).get()).equals(e.getKey().expectedStatus()), Duration.ofSeconds(10));
             }
-            assertThat(status(client.nodes().withName("cp-2").get())).isEqualTo("Ready");
+            assertThat(status(client.nodes().withName("cp-3").get())).isEqualTo("Ready");
             io.ironbook.cli.CliHarness.Result nodes = io.ironbook.cli.CliHarness.withHome(dir.resolve("home"))
                     .run("nodes", "--kubeconfig", lab.files().kubeconfig().toString());
             assertThat(nodes.exitCode()).as(nodes.err()).isZero();
@@ -79,6 +80,9 @@ class LabScenariosIT {
             evidence(lab, "worker-7", "df -h /var", "100%");
             evidence(lab, "cp-1", "kubeadm certs check-expiration", "<invalid>");
             evidence(lab, "cp-1", "journalctl -u kubelet --no-pager", "is expired");
+            evidence(lab, "cp-2", "grep -n SystemdCgroup /etc/containerd/config.toml", "SystemdCgroup = false");
+            evidence(lab, "cp-2", "journalctl -u containerd --no-pager", "failed to find plugin \\\"flannel\\\" in path [/usr/lib/cni]");
+            evidence(lab, "cp-2", "journalctl -u kubelet --no-pager", "Pod sandbox changed, it will be killed and re-created");
         }
     }
 

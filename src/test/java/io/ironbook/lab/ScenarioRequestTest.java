@@ -26,8 +26,8 @@ class ScenarioRequestTest {
     }
 
     @Test
-    void theIssueNamesAllTenScenarios() {
+    void theIssuesTenScenariosThenTheContainerdSetupOne() {
         assertThat(Scenario.ids()).isEqualTo("healthy, power-loss, swap-on, cni-missing, cni-bin-path, cgroup-driver-mismatch,"
-                + " left-cordoned, cert-expired, disk-full, vip-down");
+                + " left-cordoned, cert-expired, disk-full, vip-down, containerd-default-config");
     }
 }

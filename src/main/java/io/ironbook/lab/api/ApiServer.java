@@ -22,31 +22,61 @@ public final class ApiServer implements AutoCloseable {
         MOCK_LOG.setLevel(java.util.logging.Level.WARNING);
     }
 
-    private final KubernetesMockServer server;
+    private KubernetesMockServer server;
     private final LabDispatcher dispatcher;
+    private final int port;
+    private boolean serving = true;
 
     private ApiServer(KubernetesMockServer server, LabDispatcher dispatcher) {
         this.server = server;
         this.dispatcher = dispatcher;
+        this.port = server.getPort();
+    }
+
+    private static KubernetesMockServer listen(LabDispatcher dispatcher, int port) {
+        KubernetesMockServer server = new KubernetesMockServer(new Context(Serialization.jsonMapper()), new MockWebServer(),
+                new HashMap<>(), dispatcher, false);
+        try {
+            server.start(InetAddress.getByName("127.0.0.1"), port);
+        } catch (UnknownHostException e) {
+            throw new IllegalStateException(e);
+        }
+        return server;
+    }
+
+    /**
+     * Serves or stops serving, as the API server static pods come and go with the control-plane nodes:
+     * while stopped, connections to the port are refused; serving again, the same port answers with the
+     * same objects (etcd kept them).
+     */
+    public synchronized void serve(boolean up) {
+        if (up == serving) {
+            return;
+        }
+        if (up) {
+            server = listen(dispatcher, port);
+        } else {
+            server.shutdown();
+        }
+        serving = up;
+    }
+
+    /** Whether the API answers now. */
+    public synchronized boolean serving() {
+        return serving;
     }
 
     /** Starts the server on a free port of 127.0.0.1; {@code clock} is the API server's notion of now. */
     public static ApiServer start(Supplier<Instant> clock) {
         LabDispatcher dispatcher = new LabDispatcher(clock);
-        KubernetesMockServer server = new KubernetesMockServer(new Context(Serialization.jsonMapper()), new MockWebServer(),
-                new HashMap<>(), dispatcher, false);
-        try {
-            server.start(InetAddress.getByName("127.0.0.1"), 0);
-        } catch (UnknownHostException e) {
-            throw new IllegalStateException(e);
-        }
+        KubernetesMockServer server = listen(dispatcher, 0);
         dispatcher.serverAddress("127.0.0.1:" + server.getPort());
         return new ApiServer(server, dispatcher);
     }
 
     /** {@code http://127.0.0.1:PORT}. */
     public String url() {
-        return "http://127.0.0.1:" + server.getPort();
+        return "http://127.0.0.1:" + port;
     }
 
     public ApiStore store() {
@@ -59,7 +89,10 @@ public final class ApiServer implements AutoCloseable {
     }
 
     @Override
-    public void close() {
-        server.shutdown();
+    public synchronized void close() {
+        if (serving) {
+            server.shutdown();
+        }
+        serving = false;
     }
 }

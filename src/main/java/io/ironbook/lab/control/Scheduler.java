@@ -15,11 +15,17 @@ final class Scheduler {
     private Scheduler() {
     }
 
-    static Optional<String> pick(List<Toleration> tolerations, List<Node> nodes, Map<String, Integer> load) {
-        return nodes.stream().filter(n -> fits(tolerations, n))
+    static Optional<String> pick(List<Toleration> tolerations, Map<String, String> nodeSelector, List<Node> nodes,
+            Map<String, Integer> load) {
+        return nodes.stream().filter(n -> fits(tolerations, n) && selected(nodeSelector, n))
                 .min(Comparator.<Node>comparingInt(n -> load.getOrDefault(n.getMetadata().getName(), 0))
                         .thenComparing(n -> n.getMetadata().getName()))
                 .map(n -> n.getMetadata().getName());
+    }
+
+    private static boolean selected(Map<String, String> nodeSelector, Node node) {
+        Map<String, String> labels = node.getMetadata().getLabels() == null ? Map.of() : node.getMetadata().getLabels();
+        return nodeSelector.entrySet().stream().allMatch(entry -> entry.getValue().equals(labels.get(entry.getKey())));
     }
 
     static boolean fits(List<Toleration> tolerations, Node node) {

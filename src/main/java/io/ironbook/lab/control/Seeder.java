@@ -15,7 +15,7 @@ import java.util.Map;
 /**
  * The objects a freshly built kubeadm cluster with flannel holds: namespaces, the kube-proxy and
  * flannel DaemonSets, CoreDNS, two applications (web with a budget of one unavailable pod, postgres
- * with a budget that blocks its eviction), and the control planes' static pods.
+ * pinned to the last worker with a budget that blocks its eviction), and the control planes' static pods.
  */
 final class Seeder {
 
@@ -33,9 +33,14 @@ final class Seeder {
         List<Toleration> coreDns = List.of(
                 new TolerationBuilder().withKey("CriticalAddonsOnly").withOperator("Exists").build(),
                 new TolerationBuilder().withKey("node-role.kubernetes.io/control-plane").withEffect("NoSchedule").build());
-        deployment(store, "kube-system", "coredns", Map.of("k8s-app", "kube-dns"), 2, "registry.k8s.io/coredns/coredns:v1.11.1", coreDns, created);
-        deployment(store, "default", "web", Map.of("app", "web"), 3, "docker.io/library/nginx:1.27", List.of(), created);
-        deployment(store, "default", "postgres", Map.of("app", "postgres"), 1, "docker.io/library/postgres:16", List.of(), created);
+        deployment(store, "kube-system", "coredns", Map.of("k8s-app", "kube-dns"), 2, "registry.k8s.io/coredns/coredns:v1.11.1", coreDns,
+                Map.of(), created);
+        deployment(store, "default", "web", Map.of("app", "web"), 3, "docker.io/library/nginx:1.27", List.of(), Map.of(), created);
+        // the database lives on the last worker's local disk, as bare-metal databases do: draining that node blocks on its budget
+        Map<String, String> localDisk = nodes.stream().filter(node -> !node.controlPlane()).reduce((first, second) -> second)
+                .map(node -> Map.of("kubernetes.io/hostname", node.name())).orElse(Map.of());
+        deployment(store, "default", "postgres", Map.of("app", "postgres"), 1, "docker.io/library/postgres:16", List.of(), localDisk,
+                created);
         store.create("/apis/policy/v1/namespaces/default/poddisruptionbudgets/web", new PodDisruptionBudgetBuilder()
                 .withNewMetadata().withName("web").withNamespace("default").withCreationTimestamp(Conditions.time(created)).endMetadata()
                 .withNewSpec().withMaxUnavailable(new IntOrString(1)).withNewSelector().addToMatchLabels("app", "web").endSelector().endSpec()
@@ -76,13 +81,14 @@ final class Seeder {
     }
 
     private static void deployment(ApiStore store, String ns, String name, Map<String, String> labels, int replicas, String image,
-            List<Toleration> tolerations, Instant created) {
+            List<Toleration> tolerations, Map<String, String> nodeSelector, Instant created) {
         store.create("/apis/apps/v1/namespaces/" + ns + "/deployments/" + name, new DeploymentBuilder()
                 .withNewMetadata().withName(name).withNamespace(ns).withLabels(labels).withGeneration(1L)
                 .withCreationTimestamp(Conditions.time(created)).endMetadata()
                 .withNewSpec().withReplicas(replicas).withNewSelector().withMatchLabels(labels).endSelector()
                 .withNewTemplate().withNewMetadata().withLabels(labels).endMetadata()
-                .withNewSpec().withTolerations(tolerations).addNewContainer().withName(name).withImage(image).endContainer().endSpec()
+                .withNewSpec().withTolerations(tolerations).withNodeSelector(nodeSelector.isEmpty() ? null : nodeSelector)
+                .addNewContainer().withName(name).withImage(image).endContainer().endSpec()
                 .endTemplate().endSpec().build());
     }
 }

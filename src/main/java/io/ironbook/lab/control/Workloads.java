@@ -111,6 +111,7 @@ final class Workloads {
             Pod pod = Objects.pod(ns, name, rs.getSpec().getTemplate().getMetadata().getLabels(), "ReplicaSet", rs.getMetadata().getName(),
                     rs.getMetadata().getUid(), rs.getSpec().getTemplate().getSpec().getContainers().get(0).getImage(), null, false,
                     tolerations, now, Map.of());
+            pod.getSpec().setNodeSelector(rs.getSpec().getTemplate().getSpec().getNodeSelector());
             bindInto(pod, nodes, load, now);
             store.create(Objects.podPath(ns, name), pod);
         }
@@ -195,7 +196,8 @@ final class Workloads {
 
     private static void bindInto(Pod pod, List<Node> nodes, Map<String, Integer> load, Instant now) {
         List<Toleration> tolerations = pod.getSpec().getTolerations() == null ? List.of() : pod.getSpec().getTolerations();
-        var picked = Scheduler.pick(tolerations, nodes, load);
+        Map<String, String> selector = pod.getSpec().getNodeSelector() == null ? Map.of() : pod.getSpec().getNodeSelector();
+        var picked = Scheduler.pick(tolerations, selector, nodes, load);
         if (picked.isPresent()) {
             pod.getSpec().setNodeName(picked.get());
             load.merge(picked.get(), 1, Integer::sum);

@@ -23,6 +23,27 @@ final class NodeFiles {
                       [plugins."io.containerd.grpc.v1.cri".containerd.runtimes.runc.options]
                         SystemdCgroup = true
             """;
+    /**
+     * What Debian's containerd 1.6 prints for {@code containerd config default}: runc without systemd cgroups,
+     * and Debian's CNI binary folder {@code /usr/lib/cni} (the distribution keeps packages out of /opt).
+     */
+    static final String DEBIAN_DEFAULT_CONTAINERD = """
+            version = 2
+
+            [plugins]
+              [plugins."io.containerd.grpc.v1.cri"]
+                sandbox_image = "registry.k8s.io/pause:3.6"
+                [plugins."io.containerd.grpc.v1.cri".cni]
+                  bin_dir = "/usr/lib/cni"
+                  conf_dir = "/etc/cni/net.d"
+                [plugins."io.containerd.grpc.v1.cri".containerd]
+                  default_runtime_name = "runc"
+                  [plugins."io.containerd.grpc.v1.cri".containerd.runtimes]
+                    [plugins."io.containerd.grpc.v1.cri".containerd.runtimes.runc]
+                      runtime_type = "io.containerd.runc.v2"
+                      [plugins."io.containerd.grpc.v1.cri".containerd.runtimes.runc.options]
+                        SystemdCgroup = false
+            """;
     static final String FLANNEL_CONFLIST = """
             {
               "name": "cbr0",
@@ -50,6 +71,11 @@ final class NodeFiles {
             Map.entry("host-local", 3_679_575L), Map.entry("ipvlan", 4_443_729L), Map.entry("loopback", 3_750_882L),
             Map.entry("macvlan", 4_480_422L), Map.entry("portmap", 4_228_332L), Map.entry("ptp", 4_602_833L),
             Map.entry("tuning", 3_838_043L), Map.entry("vlan", 4_440_528L));
+
+    /** What dpkg lists on a kubeadm node: Debian's containerd and runc, the Kubernetes packages from pkgs.k8s.io. */
+    static final Map<String, String> PACKAGES = Map.of("containerd", "1.6.20~ds1-1+b1", "runc", "1.1.5+ds1-1+deb12u1",
+            "kubelet", "1.30.4-1.1", "kubeadm", "1.30.4-1.1", "kubectl", "1.30.4-1.1", "kubernetes-cni", "1.4.0-1.1",
+            "cri-tools", "1.30.1-1.1", "ca-certificates", "20230311", "curl", "7.88.1-10+deb12u8");
 
     private NodeFiles() {
     }
@@ -110,6 +136,7 @@ final class NodeFiles {
         vfs.write("/opt/cni/bin/README.md", new VfsFile("", 2_343, "-rw-r--r--", t));
         vfs.mkdirs("/var/lib/containerd", t);
         vfs.mkdirs("/root", t);
+        node.packages.putAll(PACKAGES);
         node.modules.addAll(List.of("ext4", "crc16", "mbcache", "jbd2", "e1000e", "nvme"));
         node.mounts.add(new Mount("/dev/sda2", "/", "ext4", 30_787_492, 6_843_212));
         node.mounts.add(new Mount("/dev/sda1", "/boot/efi", "vfat", 523_248, 5_972));

@@ -34,6 +34,11 @@ public final class NodeOs {
         return os;
     }
 
+    /** What {@code containerd config default} prints on these Debian nodes. */
+    public static String defaultContainerdConfig() {
+        return NodeFiles.DEBIAN_DEFAULT_CONTAINERD;
+    }
+
     public NodeState state() {
         return state;
     }
@@ -138,6 +143,18 @@ public final class NodeOs {
             if (state.power == Power.RUNNING) {
                 systemd.restart(unit, now);
             }
+        }
+    }
+
+    /**
+     * The containerd configuration is replaced by the one Debian's {@code containerd config default} writes
+     * (runc with cgroupfs, CNI binaries in /usr/lib/cni) and containerd restarted, as a node set up
+     * without the systemd-cgroup and CNI-folder edits ends up.
+     */
+    public void writeDefaultContainerdConfig(Instant now) {
+        synchronized (state) {
+            state.writeFile(RuntimeConfig.CONTAINERD_CONFIG, NodeFiles.DEBIAN_DEFAULT_CONTAINERD, now);
+            restart("containerd", now);
         }
     }
 

@@ -39,6 +39,7 @@ public final class NodeState {
     final long swapKb = 1_998_844;
     final Set<String> maskedExtra = new LinkedHashSet<>();
     final Set<String> modules = new LinkedHashSet<>();
+    final Map<String, String> packages = new java.util.TreeMap<>();
     final Map<String, String> sysctls = new LinkedHashMap<>();
     final Vfs vfs = new Vfs();
     final Journal kubeletLog = new Journal();
@@ -50,6 +51,8 @@ public final class NodeState {
     boolean networkReady;
     String networkProblem = "";
     boolean cgroupMismatch;
+    /** The SystemdCgroup value the running containerd read from its config when it started. */
+    boolean runtimeSystemdCgroup = true;
     boolean kubeadmJoined = true;
     Instant lastNoise = Instant.EPOCH;
 
@@ -138,6 +141,11 @@ public final class NodeState {
 
     public Set<String> modules() {
         return modules;
+    }
+
+    /** The Debian packages installed (dpkg's database): name to version. */
+    public Map<String, String> packages() {
+        return packages;
     }
 
     public Map<String, String> sysctls() {

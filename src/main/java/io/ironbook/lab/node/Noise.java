@@ -56,6 +56,13 @@ final class Noise {
     }
 
     private void cgroupMismatch(Instant now, Unit kubelet, Unit containerd) {
+        if (!node.runtimeSystemdCgroup) {
+            // runc manages cgroupfs paths under systemd's slices: the sandboxes die and are re-created
+            String pod = node.controlPlane() ? "kube-apiserver-" + node.name() : "kube-proxy-" + node.name();
+            processes.klog(node.kubeletLog, now, kubelet.mainPid, 'I', "kuberuntime_manager.go:1008",
+                    "\"Pod sandbox changed, it will be killed and re-created.\" pod=\"kube-system/" + pod + "\"");
+            return;
+        }
         String uid = hex(32);
         String path = "/kubepods/burstable/pod" + uid + "/" + hex(64);
         String pod = node.controlPlane() ? "kube-apiserver-" + node.name() : "kube-proxy-" + node.name();

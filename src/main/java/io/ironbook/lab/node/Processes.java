@@ -42,6 +42,7 @@ final class Processes {
                 + " ContainerdEndpoint:/run/containerd/containerd.sock RootDir:/var/lib/containerd/io.containerd.grpc.v1.cri}", null));
         node.cniWatchAlive = true;
         evaluateNetwork(now, true);
+        node.runtimeSystemdCgroup = systemd;
         node.cgroupMismatch = systemd != RuntimeConfig.kubeletSystemd(node.vfs);
         node.log(log, now, "containerd", pid, LogLines.logfmt(now, "info", "serving...", null) + " address=/run/containerd/containerd.sock");
         node.log(log, now, "containerd", pid, LogLines.logfmt(now, "info", "containerd successfully booted in 0.0" + (30 + node.random.nextInt(60)) + "112s", null));
@@ -74,7 +75,13 @@ final class Processes {
             return fail(log, now, pid, "failed to run Kubelet: validate service connection: validate CRI v1 runtime API for endpoint \\\"unix://"
                     + CRI_SOCKET + "\\\": rpc error: code = Unavailable desc = " + DIAL_ERROR);
         }
-        node.cgroupMismatch = RuntimeConfig.containerdSystemdCgroup(node.vfs) != RuntimeConfig.kubeletSystemd(node.vfs);
+        klog(log, now, pid, 'I', "container_manager_linux.go:300", "\"Creating Container Manager object based on Node Config\" nodeConfig={"
+                + "\"RuntimeCgroupsName\":\"\",\"SystemCgroupsName\":\"\",\"KubeletCgroupsName\":\"\",\"KubeletOOMScoreAdj\":-999,"
+                + "\"ContainerRuntime\":\"\",\"CgroupsPerQOS\":true,\"CgroupRoot\":\"/\",\"CgroupDriver\":\""
+                + (RuntimeConfig.kubeletSystemd(node.vfs) ? "systemd" : "cgroupfs") + "\",\"KubeletRootDir\":\"/var/lib/kubelet\"}");
+        klog(log, now, pid, 'I', "kuberuntime_manager.go:261", "\"Container runtime initialized\" containerRuntime=\"containerd\""
+                + " version=\"1.6.20~ds1\" apiVersion=\"v1\"");
+        node.cgroupMismatch = node.runtimeSystemdCgroup != RuntimeConfig.kubeletSystemd(node.vfs);
         klog(log, now, pid, 'I', "kubelet_node_status.go:73", "\"Attempting to register node\" node=\"" + node.name() + "\"");
         klog(log, now, pid, 'I', "kubelet_node_status.go:76", "\"Successfully registered node\" node=\"" + node.name() + "\"");
         return Optional.empty();

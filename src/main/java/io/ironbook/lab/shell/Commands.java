@@ -55,6 +55,7 @@ final class Commands {
         m.put("lsmod", KernelCommands::lsmod);
         m.put("sysctl", KernelCommands::sysctl);
         m.put("kubeadm", new KubeadmCommand());
+        m.put("apt-get", new AptCommand());
         m.put("crictl", BasicCommands::crictl);
         PowerCommand power = new PowerCommand();
         for (String name : new String[] {"shutdown", "reboot", "poweroff", "halt"}) {

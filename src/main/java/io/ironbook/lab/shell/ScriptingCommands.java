@@ -222,12 +222,7 @@ final class ScriptingCommands {
             return 0;
         }
         if (joined.startsWith("config default")) {
-            inv.out.append("version = 2\n\n[plugins]\n  [plugins.\"io.containerd.grpc.v1.cri\"]\n    sandbox_image = \"registry.k8s.io/pause:3.6\"\n"
-                    + "    [plugins.\"io.containerd.grpc.v1.cri\".cni]\n      bin_dir = \"/opt/cni/bin\"\n      conf_dir = \"/etc/cni/net.d\"\n"
-                    + "    [plugins.\"io.containerd.grpc.v1.cri\".containerd]\n      default_runtime_name = \"runc\"\n"
-                    + "      [plugins.\"io.containerd.grpc.v1.cri\".containerd.runtimes]\n"
-                    + "        [plugins.\"io.containerd.grpc.v1.cri\".containerd.runtimes.runc]\n          runtime_type = \"io.containerd.runc.v2\"\n"
-                    + "          [plugins.\"io.containerd.grpc.v1.cri\".containerd.runtimes.runc.options]\n            SystemdCgroup = false\n");
+            inv.out.append(io.ironbook.lab.node.NodeOs.defaultContainerdConfig());
             return 0;
         }
         if (joined.startsWith("--version") || joined.startsWith("-v")) {

@@ -9,7 +9,7 @@ import java.util.Set;
 
 /**
  * The key table. The console keeps only the bindings it can honour ({@link #restrictedTo}): actions that
- * are not wired (no diagnosis layer yet) and, in read-only mode, every action that changes anything are
+ * are not wired (no engine behind the console) and, in read-only mode, every action that changes anything are
  * absent, not greyed out, so the footer and help never offer them.
  */
 public final class KeyMap {
@@ -33,8 +33,12 @@ public final class KeyMap {
                 bind(KeyChord.of(KeyType.Enter, "Enter"), ActionId.DETAIL, "detail",
                         "open the selected node: conditions, taints, addresses, events, SSH target", false,
                         Set.of(ViewKind.NODES)),
+                bind(KeyChord.of(KeyType.Enter, "Enter"), ActionId.DETAIL, "open", "open the selected run: its"
+                        + " steps, gate answers and how it ended", false, Set.of(ViewKind.JOURNAL)),
                 bind(KeyChord.of('d'), ActionId.DIAGNOSE, "diagnose", "diagnose the node live: the failure chain"
                         + " with its evidence", false, NODE_VIEWS),
+                bind(KeyChord.of('d'), ActionId.RERUN, "again", "diagnose the node again, from fresh evidence",
+                        false, Set.of(ViewKind.DIAGNOSIS)),
                 bind(KeyChord.of('b'), ActionId.RUNBOOKS, "runbooks", "the runbook catalogue", false, Set.of()),
                 bind(KeyChord.of('c'), ActionId.CORDON, "cordon", "cordon the node (after a confirmation)",
                         true, NODE_VIEWS),
@@ -43,12 +47,16 @@ public final class KeyMap {
                 bind(KeyChord.of('r'), ActionId.DRAIN, "drain", "drain the node: shows the dry run (pods to"
                         + " evict, skipped, blocking budgets) and asks first", true, NODE_VIEWS),
                 bind(KeyChord.of(KeyType.Enter, "Enter"), ActionId.START, "start",
-                        "start the chosen runbook: asks for its params, then runs it step by step through its gates",
-                        true, Set.of(ViewKind.RUNBOOKS)),
+                        "start the chosen runbook (on a diagnosis: the chosen remedy, the node filled in): asks for"
+                        + " its params, then runs it step by step through its gates", true,
+                        Set.of(ViewKind.RUNBOOKS, ViewKind.DIAGNOSIS)),
                 bind(KeyChord.of('x'), ActionId.CANCEL_RUN, "cancel", "cancel the run (after a confirmation): the"
                         + " running step is interrupted, the journal keeps the run for a resume", true,
                         Set.of(ViewKind.RUN)),
-                bind(KeyChord.of('j'), ActionId.JOURNAL, "journal", "past and interrupted runs", false, Set.of()),
+                bind(KeyChord.of('j'), ActionId.JOURNAL, "journal", "past and interrupted runs (on the journal:"
+                        + " read it again)", false, Set.of()),
+                bind(KeyChord.of('R'), ActionId.RESUME, "resume", "resume the run: it was interrupted (crash, closed"
+                        + " terminal) or failed", true, Set.of(ViewKind.JOURNAL, ViewKind.JOURNAL_RUN)),
                 bind(KeyChord.of('s'), ActionId.SORT_NEXT, "sort", "sort by the next column", false,
                         Set.of(ViewKind.NODES)),
                 bind(KeyChord.of('S'), ActionId.SORT_REVERSE, "reverse", "reverse the sort order", false,

@@ -8,12 +8,14 @@ public enum ViewKind {
     NODE_DETAIL,
     /** The key help. */
     HELP,
-    /** A node's live diagnosis (needs the diagnosis layer). */
+    /** A node's live diagnosis: verdict, cascade, evidence and remedies (needs the engine). */
     DIAGNOSIS,
     /** The runbook catalogue (needs the engine). */
     RUNBOOKS,
     /** A running runbook (needs the engine). */
     RUN,
     /** Past and interrupted runs (needs the engine's journal). */
-    JOURNAL
+    JOURNAL,
+    /** One run from the journal: who, where, its steps, gate answers and how it ended. */
+    JOURNAL_RUN
 }

@@ -80,6 +80,7 @@ public final class KeyHints {
             case RUNBOOKS -> "runbooks";
             case RUN -> "run";
             case JOURNAL -> "journal";
+            case JOURNAL_RUN -> "journal run";
         };
     }
 }

@@ -28,7 +28,7 @@ final class ConsoleCommands {
             case "" -> { }
             case "q", "quit" -> screen.quit();
             case "nodes" -> screen.home();
-            case "lab" -> screen.lab(argument);
+            case "lab" -> lab(argument);
             case "theme" -> screen.theme(argument);
             case "sort" -> sortBy(argument);
             case "filter" -> {
@@ -48,6 +48,22 @@ final class ConsoleCommands {
             screen.message(verb + " is not offered: the console is read-only", true);
         } else {
             screen.message("unknown command '" + verb + "' (? lists the keys)", true);
+        }
+    }
+
+    /** Runs a lab control command ({@code power-on worker-1}) off the GUI thread and shows its answer. */
+    private void lab(String command) {
+        ConsoleContext context = screen.context();
+        Optional<LabCommands> lab = context.operations().flatMap(ConsoleOperations::lab);
+        if (lab.isEmpty()) {
+            screen.message("lab commands work only in a console opened by ironbook lab", true);
+        } else if (context.readOnly()) {
+            screen.message("lab commands change the lab: the console is read-only", true);
+        } else {
+            screen.tasks().run("lab " + command, false, () -> lab.get().execute(command),
+                    reply -> screen.message("lab: " + reply.replace('\n', ' '), reply.startsWith("error")
+                            || reply.startsWith("unknown") || reply.startsWith("usage")),
+                    e -> screen.message("lab: " + e.getMessage(), true));
         }
     }
 

@@ -1,21 +1,14 @@
 package io.ironbook.tui.view;
 
-import com.googlecode.lanterna.gui2.BorderLayout;
-import com.googlecode.lanterna.gui2.Panel;
-import com.googlecode.lanterna.gui2.Window;
 import com.googlecode.lanterna.gui2.WindowBasedTextGUI;
-import com.googlecode.lanterna.gui2.WindowListenerAdapter;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
-import io.ironbook.tui.dialog.GateDialog;
-import io.ironbook.tui.dialog.GateRequest;
+import io.ironbook.runbook.Runbook;
 import io.ironbook.tui.keys.ActionId;
 import io.ironbook.tui.keys.KeyMap;
 import io.ironbook.tui.keys.ViewKind;
 import io.ironbook.tui.render.HeaderText;
 import io.ironbook.tui.render.KeyHints;
-import io.ironbook.tui.render.StyledLine;
-import io.ironbook.tui.theme.ConsoleTheme;
 import io.ironbook.tui.theme.StyleKey;
 import io.ironbook.tui.widget.Look;
 import io.ironbook.tui.widget.NodeTableModel;
@@ -23,18 +16,15 @@ import io.ironbook.tui.widget.Prompt;
 import io.ironbook.tui.widget.StyledBar;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The console on a text GUI: the full-screen window (header, the current view, status line, key hints), the
@@ -43,75 +33,62 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * The caller owns the GUI thread and the terminal: real ({@code Console}) or virtual (tests).
  */
 public final class ConsoleScreen {
-    /** The actions of a console that only follows and cordons nodes. */
-    static final Set<ActionId> NODES_ONLY = EnumSet.complementOf(EnumSet.of(ActionId.DIAGNOSE, ActionId.RUNBOOKS,
-            ActionId.JOURNAL, ActionId.START, ActionId.CANCEL_RUN));
-    /** What operations (runbooks, runs) add. */
-    static final Set<ActionId> WITH_OPERATIONS = EnumSet.of(ActionId.RUNBOOKS, ActionId.START, ActionId.CANCEL_RUN);
-
     private final WindowBasedTextGUI gui;
     private final ConsoleContext context;
     private final Look look;
     private final KeyMap keys;
-    private final Deque<View> stack = new ArrayDeque<>();
+    private final ThemeSwitch themes;
     private final NodeTableModel model = new NodeTableModel();
     private final NodesView nodes;
     private final Tasks tasks;
     private final NodeActions actions;
+    private final ViewFactory views;
     private final Prompt prompt = new Prompt();
     private final ConsoleCommands commands = new ConsoleCommands(this);
     private final ConsoleWindow window;
-    private final Panel bodyHolder = new Panel(new BorderLayout());
+    private final ViewStack stack;
     private final StyledBar header;
     private final StyledBar summary;
-    private final StyledBar statusBar;
+    private final StatusLine status;
     private final StyledBar hints;
     private final ScheduledExecutorService timer;
     private final ExecutorService io;
     private final Optional<RunScreens> runs;
     private Optional<Instant> staleSince = Optional.empty();
-    private StyledLine message = StyledLine.blank();
     private AutoCloseable subscription;
     private Runnable onQuit = () -> { };
     private boolean quitRequested;
 
     public ConsoleScreen(WindowBasedTextGUI gui, ConsoleContext context) {
+        this(gui, context, Optional.empty());
+    }
+
+    /** A console whose runs open in {@code runs} (tests record them), else in the console's run screen. */
+    ConsoleScreen(WindowBasedTextGUI gui, ConsoleContext context, Optional<RunStarter> starter) {
         this.gui = gui;
         this.context = context;
         this.look = new Look(context.theme(), context.glyphs());
         this.keys = context.keys().restrictedTo(available(context), context.readOnly());
+        this.themes = new ThemeSwitch(context.themes(), look, gui, this::redraw, this::message);
         this.timer = Executors.newSingleThreadScheduledExecutor(Tasks.daemon("ironbook-console-timer"));
         this.io = Executors.newFixedThreadPool(4, Tasks.daemon("ironbook-console-io"));
-        this.tasks = new Tasks(io, gui.getGUIThread(), this::statusChanged);
+        this.status = new StatusLine(look, prompt, this::running);
+        this.tasks = new Tasks(io, gui.getGUIThread(), status::changed);
         this.nodes = new NodesView(model, look, context.clock());
-        this.actions = new NodeActions(context, gui, look, tasks, new NodeActions.Status() {
-            @Override
-            public void ok(String text) {
-                message(text, false);
-            }
-
-            @Override
-            public void error(String text) {
-                message(text, true);
-            }
-        });
+        this.actions = new NodeActions(context, gui, look, tasks, status);
+        runs = context.operations().map(operations -> new RunScreens(gui, context, operations, look, tasks,
+                ViewHost.of(this::push, this::message), model::names));
+        this.views = new ViewFactory(context, model, look, keys, tasks, starter.orElse(RunStarter.of(this::startRun,
+                runId -> runs.ifPresent(screens -> screens.resumeOrReturn(runId)))), ViewHost.of(this::push, this::message), () -> runs.map(RunScreens::goingIds).orElse(Set.of()));
         header = new StyledBar(look, StyleKey.HEADER, width -> HeaderText.line(context.gateway().contextName(),
                 context.gateway().server(), context.operator(), context.readOnly(), context.clock().instant(),
                 context.clock().getZone(), staleSince, look.glyphs(), width));
-        runs = context.operations().map(operations -> new RunScreens(gui, context, operations, look, tasks, this::push,
-                model::names));
         summary = new StyledBar(look, StyleKey.SUMMARY, width -> current().summary(width));
-        statusBar = new StyledBar(look, StyleKey.FOOTER, this::statusLine);
-        hints = new StyledBar(look, StyleKey.FOOTER, width -> KeyHints.footer(keys.forView(current().kind()), width));
-        window = new ConsoleWindow(look, List.of(header, summary), bodyHolder, List.of(statusBar, hints));
-        window.addWindowListener(new WindowListenerAdapter() {
-            @Override
-            public void onInput(Window basePane, KeyStroke key, AtomicBoolean deliverEvent) {
-                deliverEvent.set(false);
-                handleKey(key);
-            }
-        });
-        push(nodes);
+        hints = new StyledBar(look, StyleKey.FOOTER, width -> KeyHints.footer(keys.forView(current().kind()).stream()
+                .filter(binding -> current().offers(binding.action())).toList(), width));
+        stack = new ViewStack(nodes, this::shown);
+        window = new ConsoleWindow(look, List.of(header, summary), stack.body(), List.of(status.bar(), hints),
+                this::handleKey);
     }
 
     /** Shows the window and starts following the node store. Call on the GUI thread (or before it runs). */
@@ -131,11 +108,10 @@ public final class ConsoleScreen {
         }
     }
 
+    /** Every action, but those that need operations only when the console has them. */
     private static Set<ActionId> available(ConsoleContext context) {
-        Set<ActionId> available = EnumSet.copyOf(NODES_ONLY);
-        if (context.operations().isPresent()) {
-            available.addAll(WITH_OPERATIONS);
-        }
+        Set<ActionId> available = EnumSet.allOf(ActionId.class);
+        available.removeIf(action -> action.needsOperations() && context.operations().isEmpty());
         return available;
     }
 
@@ -186,31 +162,27 @@ public final class ConsoleScreen {
             staleSince = connection;
             header.invalidate();
         });
-        for (View view : stack) {
-            view.nodesChanged();
-        }
+        stack.nodesChanged();
         summary.invalidate();
     }
 
     private View current() {
-        return stack.peek();
+        return stack.current();
     }
 
     private void push(View view) {
         stack.push(view);
-        show();
     }
 
-    private void pop() {
-        if (stack.size() > 1) {
-            stack.pop().closed();
-            show();
+    private void redraw() {
+        window.invalidate();
+    }
+
+    /** A screen came on top: the bars say what it is (the window does not exist yet for the first one). */
+    private void shown() {
+        if (window == null) {
+            return;
         }
-    }
-
-    private void show() {
-        bodyHolder.removeAllComponents();
-        bodyHolder.addComponent(current().body(), BorderLayout.Location.CENTER);
         summary.invalidate();
         hints.invalidate();
         window.invalidate();
@@ -223,28 +195,34 @@ public final class ConsoleScreen {
         }
         if (prompt.isOpen()) {
             prompt.handle(key);
-            statusBar.invalidate();
+            status.changed();
             return;
         }
         Optional<ActionId> action = keys.action(key, current().kind());
         if (action.isPresent()) {
             perform(action.get());
-        } else {
-            current().key(key);
+        } else if (current().key(key)) {
+            hints.invalidate();
         }
     }
 
     void perform(ActionId action) {
+        if (current().perform(action)) {
+            hints.invalidate();
+            summary.invalidate();
+            return;
+        }
         switch (action) {
             case HELP -> {
                 if (current().kind() != ViewKind.HELP) {
-                    push(new HelpView(keys, current().kind(), context.readOnly(), look));
+                    push(views.help(current().kind()));
                 }
             }
             case FILTER -> current().search().ifPresent(this::openSearch);
-            case COMMAND -> prompt.open(":", "", Prompt.onSubmit(commands::run, statusBar::invalidate));
-            case DETAIL -> current().selectedNode().ifPresent(name -> push(new NodeDetailView(name, model, look,
-                    context.clock(), keys, tasks, context)));
+            case COMMAND -> prompt.open(":", "", Prompt.onSubmit(commands::run, status::changed));
+            case DETAIL -> current().selectedNode().ifPresent(name -> push(views.nodeDetail(name)));
+            case DIAGNOSE -> current().selectedNode().flatMap(views::diagnosis).ifPresent(this::push);
+            case JOURNAL -> views.journal().ifPresent(this::push);
             case CORDON -> current().selectedNode().ifPresent(name -> actions.cordon(name, model.node(name)));
             case UNCORDON -> current().selectedNode().ifPresent(name -> actions.uncordon(name, model.node(name)));
             case DRAIN -> current().selectedNode().ifPresent(actions::drain);
@@ -254,20 +232,21 @@ public final class ConsoleScreen {
                 }
             });
             case START -> current().start();
-            case CANCEL_RUN -> cancelRun();
+            case CANCEL_RUN -> runs.ifPresent(screens -> screens.confirmCancel(current()));
             case SORT_NEXT -> nodes.sortNext();
             case SORT_REVERSE -> nodes.reverse();
-            case NEXT_THEME -> theme("");
+            case NEXT_THEME -> themes.change("");
             case BACK -> {
                 if (!current().back()) {
-                    pop();
+                    stack.pop();
                 }
             }
             case QUIT -> quit();
+            case RERUN, RESUME -> message(action.id() + " does nothing on this screen", true);
             default -> message(action.id() + " is not available in this console yet", true);
         }
         summary.invalidate();
-        statusBar.invalidate();
+        status.changed();
     }
 
     private void openSearch(View.Search search) {
@@ -277,27 +256,9 @@ public final class ConsoleScreen {
         }));
     }
 
-    private void cancelRun() {
-        if (!(current() instanceof RunView run) || !run.active()) {
-            message("no run going here to cancel", true);
-            return;
-        }
-        GateDialog.ask(gui, look, GateRequest.confirm("Cancel " + run.progress().title() + "?", List.of(
-                "The running step is interrupted (a remote command is left to the node; a wait stops waiting).",
-                "Nothing after it runs. The journal keeps the run: j shows it and can resume it."), "Cancel run"),
-                yes -> {
-                    if (yes) {
-                        run.cancel();
-                        message("cancelling " + run.progress().title(), false);
-                    }
-                });
-    }
-
     /** Pops every screen above the nodes. */
     void home() {
-        while (stack.size() > 1) {
-            pop();
-        }
+        stack.home();
     }
 
     NodesView nodes() {
@@ -312,36 +273,19 @@ public final class ConsoleScreen {
         return context.readOnly();
     }
 
-    /** Runs a lab control command ({@code power-on worker-1}) off the GUI thread and shows its answer. */
-    void lab(String command) {
-        Optional<LabCommands> lab = context.operations().flatMap(ConsoleOperations::lab);
-        if (lab.isEmpty()) {
-            message("lab commands work only in a console opened by ironbook lab", true);
-        } else if (context.readOnly()) {
-            message("lab commands change the lab: the console is read-only", true);
-        } else {
-            tasks.run("lab " + command, false, () -> lab.get().execute(command),
-                    reply -> message("lab: " + reply.replace('\n', ' '), reply.startsWith("error")
-                            || reply.startsWith("unknown") || reply.startsWith("usage")),
-                    e -> message("lab: " + e.getMessage(), true));
-        }
+    /** What the console works with (the {@code :} commands read it). */
+    ConsoleContext context() {
+        return context;
     }
 
-    /** Switches to the theme of that name, or says which themes there are. */
+    /** Work off the GUI thread. */
+    Tasks tasks() {
+        return tasks;
+    }
+
+    /** Switches to the theme of that name, or says which themes there are; "" is the next theme. */
     void theme(String name) {
-        if (name.isEmpty()) {
-            theme(context.themes().next(look.theme().name()));
-            return;
-        }
-        context.themes().find(name).ifPresentOrElse(this::theme, () -> message("unknown theme '" + name
-                + "' (known: " + String.join(", ", context.themes().names()) + ")", true));
-    }
-
-    private void theme(ConsoleTheme theme) {
-        look.theme(theme);
-        gui.setTheme(theme.lanterna());
-        window.invalidate();
-        message("theme " + theme.name(), false);
+        themes.change(name);
     }
 
     void quit() {
@@ -350,16 +294,12 @@ public final class ConsoleScreen {
             doQuit();
             return;
         }
-        List<String> lines = new ArrayList<>();
-        lines.add("Still running:");
-        running.forEach(line -> lines.add("  " + line));
-        lines.add("Quitting stops following it; a drain stops evicting and the node stays cordoned;");
-        lines.add("a run is cancelled where it stands, and its journal can resume it.");
-        GateDialog.ask(gui, look, GateRequest.confirm("Quit while work is running?", lines, "Quit"), yes -> {
-            if (yes) {
-                doQuit();
-            }
-        });
+        actions.confirmQuit(running, this::doQuit);
+    }
+
+    /** Opens a run of {@code runbook}: its params dialog (the node filled in), then its run screen. */
+    private void startRun(Runbook runbook, Map<String, String> params) {
+        runs.ifPresent(screens -> screens.askAndStart(runbook, Optional.ofNullable(params.get("node"))));
     }
 
     private void doQuit() {
@@ -368,26 +308,11 @@ public final class ConsoleScreen {
     }
 
     void message(String text, boolean error) {
-        message = StyledLine.of(" " + text, error ? StyleKey.MESSAGE_ERROR : StyleKey.MESSAGE_OK);
-        statusBar.invalidate();
+        status.message(text, error);
     }
 
-    private void statusChanged() {
-        statusBar.invalidate();
-    }
-
-    private StyledLine statusLine(int width) {
-        if (prompt.isOpen()) {
-            return StyledLine.of(" " + prompt.display(), StyleKey.ROW);
-        }
-        List<String> running = tasks.running();
-        if (running.isEmpty()) {
-            return message;
-        }
-        StyledLine.Builder line = new StyledLine.Builder();
-        message.segments().forEach(segment -> line.add(segment.text(), segment.style()));
-        line.add("   " + look.glyphs().arrow() + " " + String.join("; ", running), StyleKey.FOOTER);
-        return line.build();
+    private List<String> running() {
+        return tasks.running();
     }
 
     /** The model behind the nodes view (tests and the benchmark read it). */

@@ -9,10 +9,14 @@ import com.googlecode.lanterna.gui2.LinearLayout;
 import com.googlecode.lanterna.gui2.Panel;
 import com.googlecode.lanterna.gui2.TextGUIGraphics;
 import com.googlecode.lanterna.gui2.Window;
+import com.googlecode.lanterna.gui2.WindowListenerAdapter;
+import com.googlecode.lanterna.input.KeyStroke;
 import io.ironbook.tui.theme.StyleKey;
 import io.ironbook.tui.widget.Look;
 import io.ironbook.tui.widget.Paint;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 /**
  * The console's one full-screen window. Below {@value #MIN_COLUMNS}x{@value #MIN_ROWS} it draws only a
@@ -24,8 +28,12 @@ final class ConsoleWindow extends BasicWindow {
     static final int MIN_ROWS = 24;
     private final Look look;
 
-    /** The frame: header lines on top, the body in the middle, footer lines at the bottom. */
-    ConsoleWindow(Look look, List<Component> headerLines, Panel body, List<Component> footerLines) {
+    /**
+     * The frame: header lines on top, the body in the middle, footer lines at the bottom; every key goes to
+     * {@code keys}.
+     */
+    ConsoleWindow(Look look, List<Component> headerLines, Panel body, List<Component> footerLines,
+            Consumer<KeyStroke> keys) {
         super("ironbook");
         this.look = look;
         setHints(List.of(Window.Hint.FULL_SCREEN, Window.Hint.NO_DECORATIONS));
@@ -40,6 +48,13 @@ final class ConsoleWindow extends BasicWindow {
             ((Panel.DefaultPanelRenderer) panel.getRenderer()).setFillAreaBeforeDrawingComponents(false);
         }
         setComponent(root);
+        addWindowListener(new WindowListenerAdapter() {
+            @Override
+            public void onInput(Window basePane, KeyStroke key, AtomicBoolean deliverEvent) {
+                deliverEvent.set(false);
+                keys.accept(key);
+            }
+        });
     }
 
     private static Panel lines(List<Component> components) {

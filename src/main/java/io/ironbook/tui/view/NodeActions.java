@@ -179,6 +179,20 @@ final class NodeActions {
         }
     }
 
+    /** Asks whether to quit while this work is still running; {@code quit} runs when the operator agrees. */
+    void confirmQuit(List<String> running, Runnable quit) {
+        List<String> lines = new ArrayList<>();
+        lines.add("Still running:");
+        running.forEach(line -> lines.add("  " + line));
+        lines.add("Quitting stops following it; a drain stops evicting and the node stays cordoned;");
+        lines.add("a run is cancelled where it stands, and its journal can resume it.");
+        GateDialog.ask(gui, look, GateRequest.confirm("Quit while work is running?", lines, "Quit"), yes -> {
+            if (yes) {
+                quit.run();
+            }
+        });
+    }
+
     private boolean refusedInReadOnly() {
         if (context.readOnly()) {
             status.error("read-only: this console changes nothing");

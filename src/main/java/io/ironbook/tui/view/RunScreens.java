@@ -8,18 +8,21 @@ import io.ironbook.engine.RunRecord;
 import io.ironbook.engine.RunRefusedException;
 import io.ironbook.runbook.Runbook;
 import io.ironbook.runbook.SemVer;
+import io.ironbook.tui.dialog.GateDialog;
+import io.ironbook.tui.dialog.GateRequest;
 import io.ironbook.tui.dialog.ParamsDialog;
 import io.ironbook.tui.widget.Look;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * The console's runs: the runbook screen, the params dialog, and the run screens, each run on a thread of its
@@ -32,24 +35,24 @@ final class RunScreens {
     private final ConsoleOperations operations;
     private final Look look;
     private final Tasks tasks;
-    private final Consumer<View> show;
+    private final ViewHost host;
     private final Supplier<List<String>> nodeNames;
     private final ExecutorService threads = Executors.newCachedThreadPool(Tasks.daemon("ironbook-run"));
     private final List<RunView> active = new ArrayList<>();
     private final AtomicInteger count = new AtomicInteger();
 
     /**
-     * @param show pushes a screen onto the console's stack
+     * @param host opens the screens on the console's stack and says what happened
      * @param nodeNames the cluster's node names, offered for node params
      */
     RunScreens(WindowBasedTextGUI gui, ConsoleContext context, ConsoleOperations operations, Look look, Tasks tasks,
-            Consumer<View> show, Supplier<List<String>> nodeNames) {
+            ViewHost host, Supplier<List<String>> nodeNames) {
         this.gui = gui;
         this.context = context;
         this.operations = operations;
         this.look = look;
         this.tasks = tasks;
-        this.show = show;
+        this.host = host;
         this.nodeNames = nodeNames;
     }
 
@@ -57,7 +60,7 @@ final class RunScreens {
     RunbooksView catalogue(Optional<String> selectedNode) {
         int rows = gui.getScreen().getTerminalSize().getRows();
         return new RunbooksView(operations.catalogue().runbooks(), this::active, look, !context.readOnly(),
-                (rows - 6) / 2, runbook -> askAndStart(runbook, selectedNode), show::accept);
+                (rows - 6) / 2, runbook -> askAndStart(runbook, selectedNode), host::open);
     }
 
     /** Asks for the runbook's params, then starts it. */
@@ -108,7 +111,7 @@ final class RunScreens {
     private void failedToOpen(String runId, Exception e) {
         RunProgress progress = new RunProgress(List.of(), "run " + runId, Map.of());
         progress.failed(e.getMessage());
-        show.accept(new RunView(progress, look, context.clock(), gui.getGUIThread()));
+        host.open(new RunView(progress, look, context.clock(), gui.getGUIThread()));
     }
 
     private RunOptions options(RunListener listener) {
@@ -117,7 +120,7 @@ final class RunScreens {
 
     private void launch(RunView view, String title, RunView.RunWork work) {
         active.add(view);
-        show.accept(view);
+        host.open(view);
         String label = "run " + title + (count.incrementAndGet() > 1 ? " #" + count.get() : "");
         tasks.run(label, true, threads, () -> view.execute(work), result -> {
             active.remove(view);
@@ -131,6 +134,36 @@ final class RunScreens {
     private static String on(Map<String, String> params) {
         String node = params.getOrDefault("node", params.getOrDefault("nodes", ""));
         return node.isEmpty() ? "" : " on " + node;
+    }
+
+    /** Opens the screen of a run still going here, else resumes the run from its journal. */
+    void resumeOrReturn(String runId) {
+        active.stream().filter(run -> run.progress().runId().equals(runId)).findFirst().ifPresentOrElse(run -> {
+            host.open(run);
+            host.message(runId + " is still going in this console", false);
+        }, () -> resume(runId));
+    }
+
+    /** The ids of the runs still going in this console. */
+    Set<String> goingIds() {
+        return active.stream().map(run -> run.progress().runId()).collect(Collectors.toSet());
+    }
+
+    /** {@code x}: cancels the run on screen after a confirmation. */
+    void confirmCancel(View current) {
+        if (!(current instanceof RunView run) || !run.active()) {
+            host.message("no run going here to cancel", true);
+            return;
+        }
+        GateDialog.ask(gui, look, GateRequest.confirm("Cancel " + run.progress().title() + "?", List.of(
+                "The running step is interrupted (a remote command is left to the node; a wait stops waiting).",
+                "Nothing after it runs. The journal keeps the run: j shows it and can resume it."), "Cancel run"),
+                yes -> {
+                    if (yes) {
+                        run.cancel();
+                        host.message("cancelling " + run.progress().title(), false);
+                    }
+                });
     }
 
     /** The runs still going, oldest first. */

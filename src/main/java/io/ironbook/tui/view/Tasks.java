@@ -78,7 +78,8 @@ final class Tasks {
         }
     }
 
-    private void later(Runnable report) {
+    /** Runs {@code report} on the GUI thread (from any thread); dropped when the console has closed. */
+    void later(Runnable report) {
         try {
             gui.invokeLater(report);
         } catch (IllegalStateException e) {

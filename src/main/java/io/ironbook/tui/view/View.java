@@ -2,6 +2,7 @@ package io.ironbook.tui.view;
 
 import com.googlecode.lanterna.gui2.Component;
 import com.googlecode.lanterna.input.KeyStroke;
+import io.ironbook.tui.keys.ActionId;
 import io.ironbook.tui.keys.ViewKind;
 import io.ironbook.tui.render.StyledLine;
 import java.util.Optional;
@@ -56,9 +57,29 @@ public interface View {
         return false;
     }
 
+    /**
+     * An action of the key table the view handles itself (re-run, run the selected remedy, resume); false
+     * leaves it to the screen.
+     */
+    default boolean perform(ActionId action) {
+        return false;
+    }
+
+    /**
+     * Whether the action makes sense here now (a run that finished cannot be resumed); the footer shows only
+     * those.
+     */
+    default boolean offers(ActionId action) {
+        return true;
+    }
+
     /** What {@code /} does here; empty when the view neither searches nor filters. */
     default Optional<Search> search() {
         return Optional.empty();
+    }
+
+    /** The view is on top again (shown first, or back from a screen above it). */
+    default void shown() {
     }
 
     /** The view left the stack. */

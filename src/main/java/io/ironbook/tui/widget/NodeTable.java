@@ -128,7 +128,8 @@ public final class NodeTable extends AbstractComponent<NodeTable> {
         String[] cells = new String[layout.columns().size()];
         for (int i = 0; i < cells.length; i++) {
             ColumnLayout.Placed placed = layout.columns().get(i);
-            String text = look.glyphs().fit(placed.column().cell(node, now, look.glyphs()), placed.width());
+            String text = look.glyphs().fit(Paint.printable(placed.column().cell(node, now, look.glyphs())),
+                    placed.width());
             cells[i] = text;
             while (line.length() < placed.x()) {
                 line.append(' ');

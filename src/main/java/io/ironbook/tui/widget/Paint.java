@@ -13,6 +13,26 @@ public final class Paint {
     private Paint() {
     }
 
+    /**
+     * {@code text} safe to put on the screen: a tab becomes a space and any other control character (an escape
+     * sequence in a remote log line, a bell) a {@code ?}. Lanterna refuses control characters, and text from
+     * nodes, bundles and journals may hold them.
+     */
+    public static String printable(String text) {
+        int i = 0;
+        while (i < text.length() && !Character.isISOControl(text.charAt(i))) {
+            i++;
+        }
+        if (i == text.length()) {
+            return text;
+        }
+        StringBuilder clean = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            clean.append(!Character.isISOControl(c) ? c : c == '\t' ? ' ' : '?');
+        }
+        return clean.toString();
+    }
+
     /** Makes {@code style} the graphics' current colours and modifiers. */
     public static void use(TextGUIGraphics graphics, Style style) {
         graphics.setForegroundColor(style.foreground());
@@ -41,7 +61,7 @@ public final class Paint {
             if (col >= width) {
                 break;
             }
-            String text = TerminalTextUtils.fitString(segment.text(), width - col);
+            String text = TerminalTextUtils.fitString(printable(segment.text()), width - col);
             use(graphics, look.style(segment.style()));
             graphics.putString(col, row, text);
             col += TerminalTextUtils.getColumnWidth(text);
@@ -54,7 +74,7 @@ public final class Paint {
             return;
         }
         use(graphics, style);
-        String fitted = TerminalTextUtils.fitString(text, width);
+        String fitted = TerminalTextUtils.fitString(printable(text), width);
         int pad = width - TerminalTextUtils.getColumnWidth(fitted);
         graphics.putString(x, row, pad > 0 ? fitted + " ".repeat(pad) : fitted);
     }

@@ -57,11 +57,40 @@ class RunbookCommandsTest {
     }
 
     @Test
+    void containerdSetupAsTheShippedRunbookDoes() {
+        ShellResult install = run("apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y containerd");
+        assertThat(install.exitStatus()).isZero();
+        assertThat(install.out()).contains("Reading package lists...", "containerd is already the newest version (1.6.20~ds1-1+b1).",
+                "0 upgraded, 0 newly installed");
+        ShellResult docker = run("apt-get install -y containerd.io");
+        assertThat(docker.exitStatus()).isEqualTo(100);
+        assertThat(docker.err()).contains("E: Unable to locate package containerd.io");
+        assertThat(run("apt-get install socat").out()).contains("Abort.");
+        assertThat(run("apt-get install -y socat").out()).contains("Setting up socat");
+        assertThat(run("apt-get install -y socat").out()).contains("socat is already the newest version");
+        run("mkdir -p /etc/containerd; if [ -s /etc/containerd/config.toml ]; then cp /etc/containerd/config.toml "
+                + "/etc/containerd/config.toml.ironbook.bak; fi; containerd config default | tee /etc/containerd/config.toml > /dev/null");
+        assertThat(run("grep -c 'SystemdCgroup = true' /etc/containerd/config.toml.ironbook.bak").out()).isEqualTo("1\n");
+        assertThat(run("grep -n 'bin_dir' /etc/containerd/config.toml").out()).contains("\"/usr/lib/cni\"");
+        assertThat(run("sed -i 's/SystemdCgroup = false/SystemdCgroup = true/' /etc/containerd/config.toml && grep -n 'SystemdCgroup' "
+                + "/etc/containerd/config.toml").out()).contains("SystemdCgroup = true");
+        assertThat(run("if [ -d /opt/cni/bin ]; then sed -i 's#bin_dir = \"/usr/lib/cni\"#bin_dir = \"/opt/cni/bin\"#' "
+                + "/etc/containerd/config.toml; fi\ngrep -n 'bin_dir' /etc/containerd/config.toml").out()).contains("\"/opt/cni/bin\"");
+        assertThat(run("systemctl restart containerd && systemctl enable containerd && systemctl restart kubelet").exitStatus()).isZero();
+        assertThat(run("systemctl is-active containerd kubelet").out()).isEqualTo("active\nactive\n");
+        assertThat(run("containerd config dump | grep -i 'systemdcgroup'").out()).contains("true");
+        assertThat(node.health().podsCanRun()).isTrue();
+    }
+
+    @Test
     void recoverReadonlyFsAsTheShippedRunbookDoes() {
         node.powerLoss(now.get());
         node.powerOn(now.get());
         advance(Duration.ofSeconds(21));
         assertThat(run("findmnt -no OPTIONS /var").out()).startsWith("ro,");
+        ShellResult apt = run("apt-get update");
+        assertThat(apt.exitStatus()).isEqualTo(100);
+        assertThat(apt.err()).contains("E: Could not open lock file /var/lib/apt/lists/lock - open (30: Read-only file system)");
         ShellResult repair = run("systemctl stop kubelet containerd; umount /var && e2fsck -fy /dev/sda3; rc=$?; mount /var; exit $rc");
         assertThat(repair.out()).contains("FILE SYSTEM WAS MODIFIED").doesNotContain("is mounted");
         assertThat(repair.exitStatus()).isEqualTo(1);

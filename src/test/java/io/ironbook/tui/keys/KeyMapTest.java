@@ -17,10 +17,26 @@ class KeyMapTest {
     void theTableHasTheK9sLikeKeys() {
         String keys = ALL.all().stream().map(binding -> binding.key().label() + "=" + binding.action().id())
                 .collect(Collectors.joining(" "));
-        assertThat(keys).isEqualTo("?=help /=filter :=command Enter=detail d=diagnose b=runbooks c=cordon"
-                + " u=uncordon r=drain Enter=start x=cancel-run j=journal s=sort S=reverse t=theme Esc=back q=quit");
+        assertThat(keys).isEqualTo("?=help /=filter :=command Enter=detail Enter=detail d=diagnose d=rerun"
+                + " b=runbooks c=cordon u=uncordon r=drain Enter=start x=cancel-run j=journal R=resume s=sort"
+                + " S=reverse t=theme Esc=back q=quit");
         assertThat(ALL.all().stream().filter(KeyBinding::changes).map(KeyBinding::action).toList())
-                .containsExactly(ActionId.CORDON, ActionId.UNCORDON, ActionId.DRAIN, ActionId.START, ActionId.CANCEL_RUN);
+                .containsExactly(ActionId.CORDON, ActionId.UNCORDON, ActionId.DRAIN, ActionId.START,
+                        ActionId.CANCEL_RUN, ActionId.RESUME);
+    }
+
+    @Test
+    void noKeyMeansTwoThingsOnOneScreen() {
+        for (ViewKind view : ViewKind.values()) {
+            List<String> keys = ALL.forView(view).stream().map(binding -> binding.key().label()).toList();
+            assertThat(keys).as("keys of the %s screen", view).doesNotHaveDuplicates();
+        }
+        assertThat(ALL.action(new KeyStroke(KeyType.Enter), ViewKind.DIAGNOSIS)).contains(ActionId.START);
+        assertThat(ALL.action(new KeyStroke(KeyType.Enter), ViewKind.JOURNAL)).contains(ActionId.DETAIL);
+        assertThat(ALL.action(new KeyStroke('d', false, false), ViewKind.DIAGNOSIS)).contains(ActionId.RERUN);
+        assertThat(ALL.action(new KeyStroke('R', false, false), ViewKind.JOURNAL_RUN)).contains(ActionId.RESUME);
+        assertThat(ALL.restrictedTo(EnumSet.allOf(ActionId.class), true).offers(ActionId.RESUME)).isFalse();
+        assertThat(ALL.restrictedTo(EnumSet.allOf(ActionId.class), true).offers(ActionId.START)).isFalse();
     }
 
     @Test

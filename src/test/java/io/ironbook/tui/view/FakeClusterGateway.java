@@ -147,6 +147,11 @@ public final class FakeClusterGateway implements ClusterGateway {
     }
 
     @Override
+    public Optional<io.ironbook.cluster.KuredLock> kuredLock() {
+        return Optional.empty();
+    }
+
+    @Override
     public NodeStore watchNodes() {
         return store;
     }

@@ -36,7 +36,8 @@ public final class VirtualConsole implements AutoCloseable {
     private final TerminalScreen screen;
 
     private VirtualConsole(int columns, int rows, List<NodeSummary> nodes, boolean readOnly, String theme,
-            Glyphs glyphs, TargetDescriber targets, Optional<ConsoleOperations> operations) {
+            Glyphs glyphs, TargetDescriber targets, Optional<ConsoleOperations> operations,
+            Optional<RunStarter> runs) {
         try {
             terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
             screen = new TerminalScreen(terminal);
@@ -51,7 +52,7 @@ public final class VirtualConsole implements AutoCloseable {
         ConsoleContext context = new ConsoleContext(gateway, store, targets, operations, themes, themes.get(theme),
                 KeyMap.defaults(), readOnly, "ops@jump-1", Clock.fixed(TestNodes.NOW, ZoneOffset.UTC), glyphs,
                 List.of());
-        console = new ConsoleScreen(gui, context);
+        console = new ConsoleScreen(gui, context, runs);
         console.start();
         pump();
     }
@@ -66,6 +67,7 @@ public final class VirtualConsole implements AutoCloseable {
         private Glyphs glyphs = Glyphs.unicodeSet();
         private TargetDescriber targets = TargetDescriber.none();
         private Optional<ConsoleOperations> operations = Optional.empty();
+        private Optional<RunStarter> runs = Optional.empty();
 
         public Options size(int newColumns, int newRows) {
             columns = newColumns;
@@ -104,8 +106,14 @@ public final class VirtualConsole implements AutoCloseable {
             return this;
         }
 
+        /** Where runs open (a recording double); else the console's own. */
+        Options runs(RunStarter starter) {
+            runs = Optional.of(starter);
+            return this;
+        }
+
         public VirtualConsole open() {
-            return new VirtualConsole(columns, rows, nodes, readOnly, theme, glyphs, targets, operations);
+            return new VirtualConsole(columns, rows, nodes, readOnly, theme, glyphs, targets, operations, runs);
         }
     }
 
@@ -149,6 +157,12 @@ public final class VirtualConsole implements AutoCloseable {
             lines[row] = line.toString();
         }
         return List.of(lines);
+    }
+
+    /** The last screen line: the key hints. */
+    public String footer() {
+        List<String> lines = lines();
+        return lines.get(lines.size() - 1);
     }
 
     public String text() {
