@@ -26,8 +26,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The shaded jar's {@code ironbook lab} under tmux, end to end: the lab starts (four nodes, worker-2 after a power
  * loss), opens the console on itself, and the console shows what its API serves; {@code q} ends the console,
- * gives the terminal back and stops the lab. A second test takes worker-1 through the node-maintenance runbook
- * from the console: its gates, the halt over SSH, the lab's power button ({@code :lab power-on}), the return.
+ * gives the terminal back and stops the lab; {@code d} on worker-2 shows its diagnosis, the chain from the power
+ * loss to the Unknown node; and worker-1 goes through the node-maintenance runbook from the console: its gates,
+ * the halt over SSH, the lab's power button ({@code :lab power-on}), the return.
  * Needs tmux (CI installs it) and the jar built by {@code package}.
  */
 class ConsoleLabTmuxIT {
@@ -67,14 +68,24 @@ class ConsoleLabTmuxIT {
     }
 
     @Test
+    void dOnWorker2ShowsTheDiagnosisChainFromThePowerLossToTheUnknownNode() throws Exception {
+        launch();
+        awaitPane(text -> line(text, "worker-2 ").contains("? Unknown"), "worker-2 Unknown on the console");
+        tmux("send-keys", "-t", session, "Down", "Down", "d");
+        String screen = awaitPane(text -> text.contains("root cause"), "worker-2's diagnosis");
+        Files.writeString(Path.of("target", "screen-lab-diagnosis.txt"), screen);
+        assertThat(screen).contains("power-loss-dirty-journal → fs-readonly → containerd-down → kubelet-crashloop"
+                + " → node-status-unknown");
+        assertThat(screen).contains("root cause power-loss-dirty-journal", "worker-2", "recover-readonly-fs");
+        tmux("send-keys", "-t", session, "q");
+        screen = awaitPane(text -> text.contains("EXITED 0"), "the console and the lab to end");
+        assertThat(screen).doesNotContain("Exception");
+    }
+
+    @Test
     void nodeMaintenanceTakesWorker1DownThroughItsGatesAndBackFromTheConsole() throws Exception {
         launch();
         awaitPane(text -> text.contains("Nodes 4") && line(text, "worker-1 ").contains("● Ready"), "the console on the lab");
-        // postgres runs on worker-1 and its budget (minAvailable 1) blocks its eviction, as on a real cluster:
-        // the operator lifts the budget before the maintenance.
-        try (KubernetesClient client = labClient()) {
-            client.policy().v1().podDisruptionBudget().inNamespace("default").withName("postgres").delete();
-        }
 
         tmux("send-keys", "-t", session, "Down", "b");
         awaitPane(text -> text.contains("node-maintenance"), "the runbooks");
