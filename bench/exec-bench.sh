@@ -176,7 +176,7 @@ have_ansible=no
 command -v ansible >/dev/null 2>&1 && have_ansible=yes
 echo "exec benchmark: $endpoints OpenSSH endpoints on loopback, --parallel $parallel, $rounds rounds, $(nproc) cores, login user $user"
 echo "command: $cmd"
-echo "ironbook JVM options: ${IRONBOOK_JAVA_OPTS:--XX:TieredStopAtLevel=1 -XX:+UseSerialGC (bin/ironbook default)}"
+echo "ironbook JVM options: ${IRONBOOK_JAVA_OPTS:--XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms32m -XX:MinHeapFreeRatio=20 -XX:MaxHeapFreeRatio=40 (bin/ironbook default)}"
 : > "$work/t_ironbook"; : > "$work/t_xargs"; : > "$work/t_xargs_c"; : > "$work/t_ansible"; : > "$work/m_ironbook"
 for r in $(seq 1 "$rounds"); do
   read -r t m rc < <(measure "$work/out_ironbook" run_ironbook)

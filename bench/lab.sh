@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Lab benchmark: time-to-ready (median of fresh JVMs) and heap for a 4-node and a 500-node lab.
-# JVM flags as bin/ironbook runs it (-XX:TieredStopAtLevel=1 -XX:+UseSerialGC). cpu_ms is the process CPU time until
+# the JIT and GC flags bin/ironbook runs it with (-XX:TieredStopAtLevel=1 -XX:+UseSerialGC; the heap as given below). cpu_ms is the process CPU time until
 # ready, which the machine load does not inflate; ready_ms is wall time.
 # Usage: bench/lab.sh [RUNS_SMALL] [RUNS_LARGE]   (defaults 5 and 3). Builds the jar if missing.
 set -euo pipefail
