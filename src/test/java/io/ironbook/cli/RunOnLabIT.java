@@ -91,8 +91,10 @@ class RunOnLabIT {
      */
     private static List<String> nodeStates() {
         try {
+            CliHarness.Result listed = run(InputStreamNull.INSTANCE, "nodes", "-o", "json");
+            assertThat(listed.exitCode()).as("ironbook nodes: " + listed.err()).isZero();
             com.fasterxml.jackson.databind.JsonNode nodes = new com.fasterxml.jackson.databind.ObjectMapper()
-                    .readTree(run(InputStreamNull.INSTANCE, "nodes", "-o", "json").out()).path("nodes");
+                    .readTree(listed.out()).path("nodes");
             List<String> states = new ArrayList<>();
             for (com.fasterxml.jackson.databind.JsonNode node : nodes) {
                 if (!List.of("cp-1", "worker-5", "worker-6").contains(node.path("name").asText())) {
