@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import java.util.Optional;
 
 /**
  * The append-only journal of one run: a JSON-lines file of every event, and a side file with each
@@ -88,8 +90,21 @@ public final class Journal implements RunListener, AutoCloseable {
     }
 
     private void writeOutput(RunEvent.OutputLine line) {
-        String text = line.at() + " " + line.stepId() + " " + line.node() + " " + line.stream() + " " + line.text() + "\n";
-        write(output, text, false);
+        write(output, line.at() + " " + line.stepId() + " " + line.node() + " " + line.stream() + " " + line.text() + "\n",
+                false);
+    }
+
+    /** One line of the output side file read back; empty for a line that is not one (cut by a crash). */
+    static Optional<RunEvent.OutputLine> outputLine(String text) {
+        String[] parts = text.split(" ", 5);
+        if (parts.length < 5) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new RunEvent.OutputLine(Instant.parse(parts[0]), parts[1], parts[2], parts[3], parts[4]));
+        } catch (java.time.format.DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     private void append(String json, boolean force) {

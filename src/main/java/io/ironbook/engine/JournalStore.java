@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -63,6 +64,26 @@ public final class JournalStore {
     /** The step output side file of a run. */
     public Path outputFile(String runId) {
         return dir.resolve(runId + ".out");
+    }
+
+    /** The last {@code max} lines of a run's step output, oldest first; none when the side file is missing. */
+    public List<RunEvent.OutputLine> outputTail(String runId, int max) {
+        Path file = outputFile(runId);
+        if (!Files.isRegularFile(file)) {
+            return List.of();
+        }
+        ArrayDeque<RunEvent.OutputLine> tail = new ArrayDeque<>();
+        try (Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
+            lines.forEach(line -> Journal.outputLine(line).ifPresent(output -> {
+                tail.addLast(output);
+                if (tail.size() > max) {
+                    tail.removeFirst();
+                }
+            }));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+        return List.copyOf(tail);
     }
 
     static Optional<RunRecord> read(Path file) {

@@ -110,10 +110,9 @@ final class RunProgress {
         } else if (event instanceof RunEvent.GateAsked e) {
             status(e.stepId(), StepStatus.GATED);
             StepRow row = row(e.stepId(), e.stepId());
-            if (!e.request().title().isBlank()) {
-                steps.put(e.stepId(), new StepRow(row.id(), e.request().title(), row.status(), row.nodes(),
-                        row.started(), row.duration(), row.summary()));
-            }
+            // asked again (a resumed run): what an earlier attempt said no longer stands
+            steps.put(e.stepId(), new StepRow(row.id(), e.request().title().isBlank() ? row.title()
+                    : e.request().title(), row.status(), row.nodes(), row.started(), Optional.empty(), ""));
             current = Optional.of(e.stepId());
         } else if (event instanceof RunEvent.GateAnswered e) {
             append(new Output("", "gate", "gate " + e.stepId() + ": " + (e.accepted() ? "accepted" : "declined")

@@ -86,11 +86,19 @@ final class RunScreens {
         if (context.readOnly()) {
             return;
         }
-        tasks.run("journal of " + runId, false, () -> operations.journal().find(runId), this::resume,
-                e -> failedToOpen(runId, e));
+        tasks.run("journal of " + runId, false, () -> {
+            RunRecord record = operations.journal().find(runId);
+            return new Journaled(record, operations.journal().outputTail(record.header().runId(),
+                    RunProgress.OUTPUT_LIMIT));
+        }, this::resume, e -> failedToOpen(runId, e));
     }
 
-    private void resume(RunRecord record) {
+    /** A run as its journal tells it, with the last lines of its output. */
+    private record Journaled(RunRecord record, List<RunEvent.OutputLine> output) {
+    }
+
+    private void resume(Journaled journaled) {
+        RunRecord record = journaled.record();
         String id = record.header().runId();
         Optional<Runbook> runbook = SemVer.parse(record.header().version())
                 .flatMap(version -> operations.catalogue().find(record.header().runbookId(), version));
@@ -102,6 +110,7 @@ final class RunScreens {
         String title = runbook.get().ref() + on(record.header().params()) + " (resumed)";
         RunProgress progress = new RunProgress(runbook.get(), title, record.header().params());
         record.events().forEach(progress::apply);
+        journaled.output().forEach(progress::apply);
         progress.apply(new RunEvent.OutputLine(context.clock().instant(), "", "", "gate",
                 "resuming run " + id + " from its journal"));
         RunView view = new RunView(progress, look, context.clock(), gui.getGUIThread());

@@ -112,7 +112,10 @@ public final class FakeClusterGateway implements ClusterGateway {
             try {
                 held.await(30, java.util.concurrent.TimeUnit.SECONDS);
             } catch (InterruptedException e) {
+                // as the real drain: the interrupt is kept and the drain fails
                 Thread.currentThread().interrupt();
+                throw new io.ironbook.cluster.ClusterException(io.ironbook.cluster.ClusterException.Kind.API,
+                        "drain interrupted", e);
             }
         }
         DrainPlan plan = plans.getOrDefault(node, new DrainPlan(node, List.of(), List.of(), List.of(), List.of()));

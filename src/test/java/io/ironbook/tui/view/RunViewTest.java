@@ -86,6 +86,29 @@ class RunViewTest {
                 run: systemctl is-active kubelet
             """;
 
+    private static final String LOOK_THEN_DRAIN = """
+            apiVersion: ironbook/v1
+            kind: Runbook
+            id: look-then-drain
+            version: 1.0.0
+            title: Look at a node, then drain it
+            params:
+              - {name: node, type: node, required: true}
+            steps:
+              - id: look
+                title: Show the kubelet
+                kind: ssh
+                on: "{{node}}"
+                run: systemctl is-active kubelet
+              - id: drain
+                title: Drain {{node}}
+                kind: kube
+                action: drain
+                node: "{{node}}"
+                destructive: true
+                gate: confirm
+            """;
+
     @TempDir
     Path dir;
 
@@ -97,6 +120,7 @@ class RunViewTest {
         Path folder = Files.createDirectories(dir.resolve("runbooks"));
         Files.writeString(folder.resolve("kubelet-bounce.yaml"), RUNBOOK);
         Files.writeString(folder.resolve("drain-then-look.yaml"), DRAIN_RUNBOOK);
+        Files.writeString(folder.resolve("look-then-drain.yaml"), LOOK_THEN_DRAIN);
         catalogue = RunbookCatalogue.load(new RunbookLoader(FindingIds.all()),
                 List.of(new RunbookCatalogue.Place(io.ironbook.runbook.RunbookSource.Origin.USER, folder)));
         assertThat(catalogue.problems()).isEmpty();
@@ -149,7 +173,7 @@ class RunViewTest {
         console.awaitText("kubelet-bounce");
         console.type("/kubelet-bounce");
         console.press(KeyType.Enter);
-        assertThat(console.text()).contains("Runbooks 1 of 18", "1.2.0", "Restart the kubelet on one node",
+        assertThat(console.text()).contains("Runbooks 1 of 19", "1.2.0", "Restart the kubelet on one node",
                 "lifecycle:", "restart: ", "[gate: type \"{{node}}\"]", "Enter start");
         console.press(KeyType.Enter);
         console.awaitText("Start kubelet-bounce 1.2.0");
@@ -255,6 +279,55 @@ class RunViewTest {
         assertThat(record.resumable()).isTrue();
     }
 
+    @Test
+    void aCancelledRunResumesFromTheJournalScreenWithItsEarlierOutput() throws Exception {
+        java.util.concurrent.CountDownLatch held = new java.util.concurrent.CountDownLatch(1);
+        try (VirtualConsole console = open(VirtualConsole.with())) {
+            console.gateway.drainHeld = held;
+            console.awaitText("worker-2");
+            console.press(KeyType.ArrowDown);
+            console.type("b");
+            console.awaitText("kubelet-bounce");
+            console.type("/look-then");
+            console.press(KeyType.Enter);
+            console.press(KeyType.Enter);
+            console.awaitText("Start look-then-drain 1.0.0");
+            console.press(KeyType.Tab);
+            console.press(KeyType.Tab);
+            console.press(KeyType.Enter);
+            console.awaitText("Run step drain?");
+            console.press(KeyType.Tab);
+            console.press(KeyType.Enter);
+            console.await(screen -> console.lineWith("drain ").contains("running"), "the drain running");
+            console.type("x");
+            console.awaitText("Cancel look-then-drain@1.0.0 on worker-1?");
+            console.press(KeyType.Tab);
+            console.press(KeyType.Enter);
+            console.awaitText("Run cancelled");
+        }
+        held.countDown();
+        try (VirtualConsole console = open(VirtualConsole.with())) {
+            console.awaitText("worker-2");
+            console.type("j");
+            console.awaitText("look-then-drain");
+            console.press(KeyType.Enter);
+            console.awaitText("R resume");
+            console.type("R");
+            console.awaitText("(resumed)");
+            console.awaitText("Run step drain?");
+            assertThat(console.lineWith("drain ")).contains("gated").doesNotContain("interrupted");
+            console.press(KeyType.Tab);
+            console.press(KeyType.Enter);
+            console.awaitText("Run succeeded");
+            assertThat(console.text()).contains("[worker-1] activating", "resuming run ");
+            assertThat(console.lineWith("look ")).contains("done");
+            assertThat(console.lineWith("drain ")).contains("done");
+            assertThat(shell.ran()).extracting(ran -> ran.command().commandLine())
+                    .containsExactly("systemctl is-active kubelet");
+        }
+        assertThat(new JournalStore(dir.resolve("runs")).list().get(0).state()).isEqualTo("succeeded");
+    }
+
     private void startDrainThenLook(VirtualConsole console) {
         console.awaitText("worker-2");
         console.press(KeyType.ArrowDown);
@@ -262,7 +335,7 @@ class RunViewTest {
         console.awaitText("kubelet-bounce");
         console.type("/drain-then");
         console.press(KeyType.Enter);
-        console.awaitText("Runbooks 1 of 18");
+        console.awaitText("Runbooks 1 of 19");
         console.press(KeyType.Enter);
         console.awaitText("Start drain-then-look 1.0.0");
         console.press(KeyType.Tab);
@@ -286,7 +359,7 @@ class RunViewTest {
             console.press(KeyType.Escape);
             console.awaitText("[worker-1] activating");
             console.press(KeyType.Escape);
-            console.awaitText("Runbooks 1 of 18");
+            console.awaitText("Runbooks 1 of 19");
         }
     }
 
