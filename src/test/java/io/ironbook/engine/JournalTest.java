@@ -60,6 +60,22 @@ class JournalTest {
     }
 
     @Test
+    void theOutputsTailReadsBackItsLastLinesAndSkipsALineCutByACrash() throws IOException {
+        try (Journal journal = Journal.create(dir, header("r5"), new Redactor(List::of))) {
+            for (int i = 1; i <= 5; i++) {
+                journal.onEvent(new RunEvent.OutputLine(T0, "look", "worker-1", "stdout", "line " + i + " of  spaces"));
+            }
+            journal.onEvent(new RunEvent.OutputLine(T0, "verify", "", "stdout", "no node"));
+        }
+        Files.writeString(dir.resolve("r5.out"), "2026-11-26T03:0", java.nio.file.StandardOpenOption.APPEND);
+        List<RunEvent.OutputLine> tail = new JournalStore(dir).outputTail("r5", 3);
+        assertThat(tail).containsExactly(new RunEvent.OutputLine(T0, "look", "worker-1", "stdout", "line 4 of  spaces"),
+                new RunEvent.OutputLine(T0, "look", "worker-1", "stdout", "line 5 of  spaces"),
+                new RunEvent.OutputLine(T0, "verify", "", "stdout", "no node"));
+        assertThat(new JournalStore(dir).outputTail("missing", 3)).isEmpty();
+    }
+
+    @Test
     void secretsNeverReachTheDisk() throws IOException {
         Redactor redactor = new Redactor(() -> List.of("s3cr3t-value"));
         try (Journal journal = Journal.create(dir, header("r3"), redactor)) {
