@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * {@code d} on a node: its live diagnosis. While evidence is collected and analysed (off the GUI thread) a line
@@ -41,6 +42,7 @@ final class DiagnosisView implements View {
     private final RunStarter runs;
     private final ViewHost host;
     private final HeadedPane body;
+    private final AtomicReference<Thread> worker = new AtomicReference<>();
     private Optional<DiagnosisReport> report = Optional.empty();
     private String failure = "";
     private boolean running;
@@ -75,9 +77,24 @@ final class DiagnosisView implements View {
         progress = "starting";
         started = clock.instant();
         render();
-        tasks.run("diagnosis of " + node, false,
-                () -> diagnosis.diagnose(node, line -> tasks.later(() -> progressed(line))),
-                this::diagnosed, this::failed);
+        tasks.run("diagnosis of " + node, false, () -> {
+            worker.set(Thread.currentThread());
+            try {
+                return diagnosis.diagnose(node, line -> tasks.later(() -> progressed(line)));
+            } finally {
+                worker.set(null);
+                Thread.interrupted();
+            }
+        }, this::diagnosed, this::failed);
+    }
+
+    /** Leaving the screen stops a diagnosis still collecting: its SSH probes and API reads are interrupted. */
+    @Override
+    public void closed() {
+        Thread thread = worker.get();
+        if (thread != null) {
+            thread.interrupt();
+        }
     }
 
     private void progressed(String line) {

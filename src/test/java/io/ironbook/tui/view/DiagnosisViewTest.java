@@ -38,6 +38,20 @@ class DiagnosisViewTest {
     }
 
     @Test
+    void leavingTheScreenStopsADiagnosisStillCollecting() throws Exception {
+        FakeLiveDiagnosis diagnosis = powerLoss();
+        diagnosis.held = new CountDownLatch(1);
+        try (VirtualConsole console = console(diagnosis).open()) {
+            console.awaitText(NODE);
+            console.type("d");
+            console.awaitText("collecting kernel.log, mounts.txt (6 of 13 probes)");
+            console.press(KeyType.Escape);
+            console.await(screen -> diagnosis.interrupted.get(), "the diagnosis interrupted");
+            assertThat(console.text()).doesNotContain("Diagnosis of " + NODE);
+        }
+    }
+
+    @Test
     void progressWhileItWorksThenVerdictChainEvidenceAndRemedy() throws Exception {
         FakeLiveDiagnosis diagnosis = powerLoss();
         diagnosis.held = new CountDownLatch(1);

@@ -21,6 +21,8 @@ final class FakeLiveDiagnosis implements LiveDiagnosis {
     final AtomicInteger calls = new AtomicInteger();
     volatile CountDownLatch held;
     volatile Exception failure;
+    /** Set when a diagnosis was interrupted while it waited (the operator left its screen). */
+    final java.util.concurrent.atomic.AtomicBoolean interrupted = new java.util.concurrent.atomic.AtomicBoolean();
     private final Diagnoser diagnoser;
     private final Path bundle;
 
@@ -43,8 +45,13 @@ final class FakeLiveDiagnosis implements LiveDiagnosis {
         progress.accept("connecting to " + node + " over SSH");
         progress.accept("collecting kernel.log, mounts.txt (6 of 13 probes)");
         CountDownLatch latch = held;
-        if (latch != null && !latch.await(10, TimeUnit.SECONDS)) {
-            throw new IllegalStateException("the test never released the diagnosis");
+        try {
+            if (latch != null && !latch.await(10, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the test never released the diagnosis");
+            }
+        } catch (InterruptedException e) {
+            interrupted.set(true);
+            throw e;
         }
         if (failure != null) {
             throw failure;
