@@ -1,7 +1,6 @@
 package io.ironbook.tui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -11,14 +10,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,32 +32,32 @@ class ConsoleLabTmuxIT {
     @TempDir
     Path dir;
 
-    private final String session = "ironbook-lab-it-" + ProcessHandle.current().pid();
+    private final TmuxPane pane = new TmuxPane("ironbook-lab-it-" + ProcessHandle.current().pid(), TIMEOUT_MILLIS);
 
     @AfterEach
     void killSession() throws Exception {
-        tmux("kill-session", "-t", session);
+        pane.kill();
     }
 
     @Test
     void theLabOpensTheConsoleOnItselfWorker2TurnsUnknownAndQuittingGivesTheTerminalBackAndStopsTheLab() throws Exception {
         launch();
         // "live" once the node store watches: a watch re-opened under load may take a moment
-        String screen = awaitPane(text -> text.contains("Nodes 4") && text.contains("worker-3") && text.contains("? help")
+        String screen = pane.await(text -> text.contains("Nodes 4") && text.contains("worker-3") && text.contains("? help")
                 && text.contains("● live"), "the console live on the lab's four nodes");
         assertThat(screen).contains("ctx ironbook-lab");
         for (String node : List.of("cp-1", "worker-1", "worker-3")) {
-            assertThat(line(screen, node + " ")).as(node).contains("● Ready");
+            assertThat(TmuxPane.line(screen, node + " ")).as(node).contains("● Ready");
         }
         // The scenario at start is dated ten minutes back: the lifecycle controller marks worker-2 Unknown on
         // the lab's first pass, before the console opens or within a redraw of it.
-        screen = awaitPane(text -> line(text, "worker-2 ").contains("? Unknown"), "worker-2 Unknown");
-        assertThat(line(screen, "worker-2 ")).contains("NodeStatusUnknown");
+        screen = pane.await(text -> TmuxPane.line(text, "worker-2 ").contains("? Unknown"), "worker-2 Unknown");
+        assertThat(TmuxPane.line(screen, "worker-2 ")).contains("NodeStatusUnknown");
         String api = apiServer();
         assertThat(answers(api)).as("the lab's API while the console runs").isTrue();
 
-        tmux("send-keys", "-t", session, "q");
-        screen = awaitPane(text -> text.contains("EXITED 0"), "the console and the lab to end");
+        pane.keys("q");
+        screen = pane.await(text -> text.contains("EXITED 0"), "the console and the lab to end");
         assertThat(screen).doesNotContain("? help").doesNotContain("NodeStatusUnknown").doesNotContain("Exception");
         assertThat(screen).contains("Opening the console on the lab; quitting it (q) stops the lab.");
         assertThat(answers(api)).as("the lab's API after q").isFalse();
@@ -71,60 +66,60 @@ class ConsoleLabTmuxIT {
     @Test
     void dOnWorker2ShowsTheDiagnosisChainFromThePowerLossToTheUnknownNode() throws Exception {
         launch();
-        awaitPane(text -> line(text, "worker-2 ").contains("? Unknown"), "worker-2 Unknown on the console");
-        tmux("send-keys", "-t", session, "Down", "Down", "d");
-        String screen = awaitPane(text -> text.contains("root cause"), "worker-2's diagnosis");
+        pane.await(text -> TmuxPane.line(text, "worker-2 ").contains("? Unknown"), "worker-2 Unknown on the console");
+        pane.keys("Down", "Down", "d");
+        String screen = pane.await(text -> text.contains("root cause"), "worker-2's diagnosis");
         Files.writeString(Path.of("target", "screen-lab-diagnosis.txt"), screen);
         assertThat(screen).contains("power-loss-dirty-journal → fs-readonly → containerd-down → kubelet-crashloop"
                 + " → node-status-unknown");
         assertThat(screen).contains("root cause power-loss-dirty-journal", "worker-2", "recover-readonly-fs");
-        tmux("send-keys", "-t", session, "q");
-        screen = awaitPane(text -> text.contains("EXITED 0"), "the console and the lab to end");
+        pane.keys("q");
+        screen = pane.await(text -> text.contains("EXITED 0"), "the console and the lab to end");
         assertThat(screen).doesNotContain("Exception");
     }
 
     @Test
     void nodeMaintenanceTakesWorker1DownThroughItsGatesAndBackFromTheConsole() throws Exception {
         launch();
-        awaitPane(text -> text.contains("Nodes 4") && line(text, "worker-1 ").contains("● Ready"), "the console on the lab");
+        pane.await(text -> text.contains("Nodes 4") && TmuxPane.line(text, "worker-1 ").contains("● Ready"), "the console on the lab");
 
-        tmux("send-keys", "-t", session, "Down", "b");
-        awaitPane(text -> text.contains("node-maintenance"), "the runbooks");
-        tmux("send-keys", "-t", session, "/node-maintenance", "Enter");
-        awaitPane(text -> text.contains("Runbooks 1 of"), "the runbooks filtered to node-maintenance");
-        tmux("send-keys", "-t", session, "Enter");
-        String screen = awaitPane(text -> text.contains("Start node-maintenance"), "the params dialog");
+        pane.keys("Down", "b");
+        pane.await(text -> text.contains("node-maintenance"), "the runbooks");
+        pane.keys("/node-maintenance", "Enter");
+        pane.await(text -> text.contains("Runbooks 1 of"), "the runbooks filtered to node-maintenance");
+        pane.keys("Enter");
+        String screen = pane.await(text -> text.contains("Start node-maintenance"), "the params dialog");
         assertThat(screen).contains("worker-1", "drainTimeout");
         // node (worker-1, the node selected on the nodes screen), drainTimeout, Cancel, Start
-        tmux("send-keys", "-t", session, "Tab", "Tab", "Tab", "Enter");
+        pane.keys("Tab", "Tab", "Tab", "Enter");
 
-        screen = awaitPane(text -> text.contains("Run step drain?"), "the drain's gate");
+        screen = pane.await(text -> text.contains("Run step drain?"), "the drain's gate");
         assertThat(screen).contains("worker-1");
-        tmux("send-keys", "-t", session, "Tab", "Enter");
+        pane.keys("Tab", "Enter");
 
-        screen = awaitPane(text -> text.contains("Run step halt?"), "the halt's typed gate");
+        screen = pane.await(text -> text.contains("Run step halt?"), "the halt's typed gate");
         assertThat(screen).contains("systemctl stop kubelet containerd && shutdown -h now", "Type \"worker-1\"");
-        tmux("send-keys", "-t", session, "-l", "worker-1");
-        tmux("send-keys", "-t", session, "Tab", "Tab", "Enter");
+        pane.type("worker-1");
+        pane.keys("Tab", "Tab", "Enter");
 
-        awaitPane(text -> text.contains("Manual step maintenance"), "the manual step, once worker-1 is down");
+        pane.await(text -> text.contains("Manual step maintenance"), "the manual step, once worker-1 is down");
         // The hardware work: SSH is gone as soon as the halt begins; the machine is off 3 simulated seconds later.
         Thread.sleep(1500);
-        tmux("send-keys", "-t", session, "Tab", "Enter");
-        awaitPane(text -> text.contains("Waiting") && !text.contains("Manual step maintenance"), "the wait for worker-1");
-        tmux("send-keys", "-t", session, ":");
-        tmux("send-keys", "-t", session, "-l", "lab power-on worker-1");
-        tmux("send-keys", "-t", session, "Enter");
-        awaitPane(text -> text.contains("worker-1 powering on"), "the lab's power button pressed");
+        pane.keys("Tab", "Enter");
+        pane.await(text -> text.contains("Waiting") && !text.contains("Manual step maintenance"), "the wait for worker-1");
+        pane.keys(":");
+        pane.type("lab power-on worker-1");
+        pane.keys("Enter");
+        pane.await(text -> text.contains("worker-1 powering on"), "the lab's power button pressed");
 
-        screen = awaitPane(text -> text.contains("Run succeeded") || text.contains("Run failed")
+        screen = pane.await(text -> text.contains("Run succeeded") || text.contains("Run failed")
                 || text.contains("Run cancelled"), "the run to end");
         assertThat(screen).contains("Run succeeded");
         try (KubernetesClient client = labClient()) {
             assertThat(client.nodes().withName("worker-1").get().getSpec().getUnschedulable()).isNotEqualTo(Boolean.TRUE);
         }
-        tmux("send-keys", "-t", session, "q");
-        screen = awaitPane(text -> text.contains("EXITED 0"), "the console and the lab to end");
+        pane.keys("q");
+        screen = pane.await(text -> text.contains("EXITED 0"), "the console and the lab to end");
         assertThat(screen).doesNotContain("Exception");
     }
 
@@ -137,7 +132,7 @@ class ConsoleLabTmuxIT {
                 + " -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Dstdout.encoding=UTF-8 -jar " + jar
                 + " lab --nodes 4 --scenario power-loss:worker-2 --speed 10 --dir " + dir.resolve("lab")
                 + "; echo EXITED $?; sleep 60";
-        int started = tmux("new-session", "-d", "-s", session, "-x", "120", "-y", "40", command);
+        int started = pane.start(command);
         assertThat(started).as("tmux new-session").isZero();
     }
 
@@ -164,44 +159,5 @@ class ConsoleLabTmuxIT {
         } catch (IOException e) {
             return false;
         }
-    }
-
-    private static String line(String screen, String text) {
-        return screen.lines().filter(line -> line.contains(text)).findFirst().orElse("");
-    }
-
-    private String awaitPane(Predicate<String> condition, String what) throws Exception {
-        long deadline = System.currentTimeMillis() + TIMEOUT_MILLIS;
-        String text = "";
-        while (System.currentTimeMillis() < deadline) {
-            text = capture();
-            if (condition.test(text)) {
-                return text;
-            }
-            Thread.sleep(100);
-        }
-        fail("expected " + what + " in the tmux pane; it shows:\n" + text);
-        return text;
-    }
-
-    private String capture() throws Exception {
-        Process process = new ProcessBuilder("tmux", "capture-pane", "-p", "-t", session).redirectErrorStream(true)
-                .start();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        process.waitFor(10, TimeUnit.SECONDS);
-        return out;
-    }
-
-    private static int tmux(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
-        command.add("tmux");
-        command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        process.getInputStream().readAllBytes();
-        if (!process.waitFor(10, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            return -1;
-        }
-        return process.exitValue();
     }
 }

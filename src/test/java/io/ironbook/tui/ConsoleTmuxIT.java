@@ -1,23 +1,16 @@
 package io.ironbook.tui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import io.fabric8.kubernetes.api.model.Node;
 import io.fabric8.kubernetes.api.model.NodeBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.ironbook.cluster.ApiServerDouble;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,11 +30,11 @@ class ConsoleTmuxIT {
     @TempDir
     Path dir;
 
-    private final String session = "ironbook-it-" + ProcessHandle.current().pid();
+    private final TmuxPane pane = new TmuxPane("ironbook-it-" + ProcessHandle.current().pid(), TIMEOUT_MILLIS);
 
     @AfterEach
     void killSession() throws Exception {
-        tmux("kill-session", "-t", session);
+        pane.kill();
         client.close();
         api.close();
     }
@@ -72,27 +65,27 @@ class ConsoleTmuxIT {
         launch();
 
         // a watch re-opened under load may show "stale since" for a moment; the console must come back to live
-        String screen = awaitPane(text -> text.contains("k8s-worker-02") && text.contains("Nodes 3")
+        String screen = pane.await(text -> text.contains("k8s-worker-02") && text.contains("Nodes 3")
                 && text.contains("? help") && text.contains("● live"), "three nodes, live");
-        assertThat(line(screen, "k8s-worker-01")).contains("● Ready");
+        assertThat(TmuxPane.line(screen, "k8s-worker-01")).contains("● Ready");
         assertThat(screen).contains("ctx mock", "● live", "? help");
 
         client.nodes().withName("k8s-worker-02").editStatus(n -> new NodeBuilder(n).editStatus()
                 .withConditions().addNewCondition().withType("Ready").withStatus("Unknown")
                 .withReason("NodeStatusUnknown").withMessage("Kubelet stopped posting node status.")
                 .withLastHeartbeatTime(ago(300)).endCondition().endStatus().build());
-        screen = awaitPane(text -> line(text, "k8s-worker-02").contains("? Unknown"), "worker-02 Unknown");
-        assertThat(line(screen, "k8s-worker-02")).contains("NodeStatusUnknown");
+        screen = pane.await(text -> TmuxPane.line(text, "k8s-worker-02").contains("? Unknown"), "worker-02 Unknown");
+        assertThat(TmuxPane.line(screen, "k8s-worker-02")).contains("NodeStatusUnknown");
 
-        tmux("send-keys", "-t", session, "Down", "c");
-        awaitPane(text -> text.contains("Cordon k8s-worker-01?"), "the cordon gate");
-        tmux("send-keys", "-t", session, "Tab", "Enter");
-        awaitPane(text -> text.contains("node/k8s-worker-01 cordoned"), "the cordon reported");
+        pane.keys("Down", "c");
+        pane.await(text -> text.contains("Cordon k8s-worker-01?"), "the cordon gate");
+        pane.keys("Tab", "Enter");
+        pane.await(text -> text.contains("node/k8s-worker-01 cordoned"), "the cordon reported");
         assertThat(client.nodes().withName("k8s-worker-01").get().getSpec().getUnschedulable()).isTrue();
-        awaitPane(text -> line(text, "k8s-worker-01").contains(" yes "), "the cordon in the table");
+        pane.await(text -> TmuxPane.line(text, "k8s-worker-01").contains(" yes "), "the cordon in the table");
 
-        tmux("send-keys", "-t", session, "q");
-        screen = awaitPane(text -> text.contains("EXITED 0"), "the console to exit");
+        pane.keys("q");
+        screen = pane.await(text -> text.contains("EXITED 0"), "the console to exit");
         assertThat(screen).doesNotContain("k8s-worker-01").doesNotContain("Exception");
     }
 
@@ -102,9 +95,9 @@ class ConsoleTmuxIT {
             client.nodes().resource(node(name)).create();
         }
         launch();
-        awaitPane(text -> text.contains("k8s-worker-01") && text.contains("? help"), "the console");
-        tmux("send-keys", "-t", session, "C-c");
-        String screen = awaitPane(text -> text.contains("EXITED"), "the console to end");
+        pane.await(text -> text.contains("k8s-worker-01") && text.contains("? help"), "the console");
+        pane.keys("C-c");
+        String screen = pane.await(text -> text.contains("EXITED"), "the console to end");
         assertThat(screen).doesNotContain("k8s-worker-01").doesNotContain("? help").doesNotContain("Exception");
     }
 
@@ -117,46 +110,7 @@ class ConsoleTmuxIT {
         String command = "env LANG=C.UTF-8 LC_ALL=C.UTF-8 XDG_STATE_HOME=" + state + " " + java
                 + " -Dstdout.encoding=UTF-8 -jar " + jar + " --kubeconfig " + kubeconfig + " console; echo EXITED $?;"
                 + " sleep 60";
-        int started = tmux("new-session", "-d", "-s", session, "-x", "120", "-y", "40", command);
+        int started = pane.start(command);
         assertThat(started).as("tmux new-session").isZero();
-    }
-
-    private static String line(String screen, String text) {
-        return screen.lines().filter(line -> line.contains(text)).findFirst().orElse("");
-    }
-
-    private String awaitPane(Predicate<String> condition, String what) throws Exception {
-        long deadline = System.currentTimeMillis() + TIMEOUT_MILLIS;
-        String text = "";
-        while (System.currentTimeMillis() < deadline) {
-            text = capture();
-            if (condition.test(text)) {
-                return text;
-            }
-            Thread.sleep(100);
-        }
-        fail("expected " + what + " in the tmux pane; it shows:\n" + text);
-        return text;
-    }
-
-    private String capture() throws Exception {
-        Process process = new ProcessBuilder("tmux", "capture-pane", "-p", "-t", session).redirectErrorStream(true)
-                .start();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        process.waitFor(10, TimeUnit.SECONDS);
-        return out;
-    }
-
-    private static int tmux(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
-        command.add("tmux");
-        command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        process.getInputStream().readAllBytes();
-        if (!process.waitFor(10, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            return -1;
-        }
-        return process.exitValue();
     }
 }

@@ -6,44 +6,12 @@ import java.util.Map;
 
 /** The files a freshly installed Debian 12 kubeadm node carries, as the node simulator starts with them. */
 final class NodeFiles {
-    static final String HEALTHY_CONTAINERD = """
-            version = 2
-
-            [plugins]
-              [plugins."io.containerd.grpc.v1.cri"]
-                sandbox_image = "registry.k8s.io/pause:3.9"
-                [plugins."io.containerd.grpc.v1.cri".cni]
-                  bin_dir = "/opt/cni/bin"
-                  conf_dir = "/etc/cni/net.d"
-                [plugins."io.containerd.grpc.v1.cri".containerd]
-                  default_runtime_name = "runc"
-                  [plugins."io.containerd.grpc.v1.cri".containerd.runtimes]
-                    [plugins."io.containerd.grpc.v1.cri".containerd.runtimes.runc]
-                      runtime_type = "io.containerd.runc.v2"
-                      [plugins."io.containerd.grpc.v1.cri".containerd.runtimes.runc.options]
-                        SystemdCgroup = true
-            """;
+    static final String HEALTHY_CONTAINERD = containerdConfig("3.9", "/opt/cni/bin", true);
     /**
      * What Debian's containerd 1.6 prints for {@code containerd config default}: runc without systemd cgroups,
      * and Debian's CNI binary folder {@code /usr/lib/cni} (the distribution keeps packages out of /opt).
      */
-    static final String DEBIAN_DEFAULT_CONTAINERD = """
-            version = 2
-
-            [plugins]
-              [plugins."io.containerd.grpc.v1.cri"]
-                sandbox_image = "registry.k8s.io/pause:3.6"
-                [plugins."io.containerd.grpc.v1.cri".cni]
-                  bin_dir = "/usr/lib/cni"
-                  conf_dir = "/etc/cni/net.d"
-                [plugins."io.containerd.grpc.v1.cri".containerd]
-                  default_runtime_name = "runc"
-                  [plugins."io.containerd.grpc.v1.cri".containerd.runtimes]
-                    [plugins."io.containerd.grpc.v1.cri".containerd.runtimes.runc]
-                      runtime_type = "io.containerd.runc.v2"
-                      [plugins."io.containerd.grpc.v1.cri".containerd.runtimes.runc.options]
-                        SystemdCgroup = false
-            """;
+    static final String DEBIAN_DEFAULT_CONTAINERD = containerdConfig("3.6", "/usr/lib/cni", false);
     static final String FLANNEL_CONFLIST = """
             {
               "name": "cbr0",
@@ -141,5 +109,26 @@ final class NodeFiles {
         node.mounts.add(new Mount("/dev/sda2", "/", "ext4", 30_787_492, 6_843_212));
         node.mounts.add(new Mount("/dev/sda1", "/boot/efi", "vfat", 523_248, 5_972));
         node.mounts.add(new Mount(NodeState.VAR_DEVICE, "/var", "ext4", 205_314_024, 38_412_556));
+    }
+
+    /** containerd's config.toml with the CRI plugin's pause image, CNI binary folder and cgroup driver. */
+    private static String containerdConfig(String pause, String cniBinDir, boolean systemdCgroup) {
+        return """
+                version = 2
+
+                [plugins]
+                  [plugins."io.containerd.grpc.v1.cri"]
+                    sandbox_image = "registry.k8s.io/pause:%s"
+                    [plugins."io.containerd.grpc.v1.cri".cni]
+                      bin_dir = "%s"
+                      conf_dir = "/etc/cni/net.d"
+                    [plugins."io.containerd.grpc.v1.cri".containerd]
+                      default_runtime_name = "runc"
+                      [plugins."io.containerd.grpc.v1.cri".containerd.runtimes]
+                        [plugins."io.containerd.grpc.v1.cri".containerd.runtimes.runc]
+                          runtime_type = "io.containerd.runc.v2"
+                          [plugins."io.containerd.grpc.v1.cri".containerd.runtimes.runc.options]
+                            SystemdCgroup = %s
+                """.formatted(pause, cniBinDir, systemdCgroup);
     }
 }
