@@ -166,21 +166,29 @@ class RunViewTest {
                 journals, Clock.systemUTC(), Duration.ofMillis(5)));
     }
 
-    private void startOnWorker1(VirtualConsole console) {
+    /** Selects worker-1, opens the runbooks, filters to one, and starts it with worker-1 from its params dialog. */
+    private static void startOnWorker1(VirtualConsole console, String filter, String dialogTitle,
+            java.util.function.Consumer<VirtualConsole> checkChosen) {
         console.awaitText("worker-2");
         console.press(KeyType.ArrowDown);
         console.type("b");
         console.awaitText("kubelet-bounce");
-        console.type("/kubelet-bounce");
+        console.type("/" + filter);
         console.press(KeyType.Enter);
-        assertThat(console.text()).contains("Runbooks 1 of 19", "1.2.0", "Restart the kubelet on one node",
-                "lifecycle:", "restart: ", "[gate: type \"{{node}}\"]", "Enter start");
+        console.awaitText("Runbooks 1 of 19");
+        checkChosen.accept(console);
         console.press(KeyType.Enter);
-        console.awaitText("Start kubelet-bounce 1.2.0");
-        assertThat(console.text()).contains("node (node, required): The node", "worker-1");
+        console.awaitText(dialogTitle);
+        assertThat(console.text()).contains("node (node, required)", "worker-1");
         console.press(KeyType.Tab);
         console.press(KeyType.Tab);
         console.press(KeyType.Enter);
+    }
+
+    private void startOnWorker1(VirtualConsole console) {
+        startOnWorker1(console, "kubelet-bounce", "Start kubelet-bounce 1.2.0", shown -> assertThat(shown.text())
+                .contains("1.2.0", "Restart the kubelet on one node", "lifecycle:", "restart: ",
+                        "[gate: type \"{{node}}\"]", "Enter start"));
     }
 
     /** Types the typed gate's text, then Tab past Cancel to Run and Enter. */
@@ -284,17 +292,7 @@ class RunViewTest {
         java.util.concurrent.CountDownLatch held = new java.util.concurrent.CountDownLatch(1);
         try (VirtualConsole console = open(VirtualConsole.with())) {
             console.gateway.drainHeld = held;
-            console.awaitText("worker-2");
-            console.press(KeyType.ArrowDown);
-            console.type("b");
-            console.awaitText("kubelet-bounce");
-            console.type("/look-then");
-            console.press(KeyType.Enter);
-            console.press(KeyType.Enter);
-            console.awaitText("Start look-then-drain 1.0.0");
-            console.press(KeyType.Tab);
-            console.press(KeyType.Tab);
-            console.press(KeyType.Enter);
+            startOnWorker1(console, "look-then", "Start look-then-drain 1.0.0", shown -> { });
             console.awaitText("Run step drain?");
             console.press(KeyType.Tab);
             console.press(KeyType.Enter);
@@ -329,18 +327,7 @@ class RunViewTest {
     }
 
     private void startDrainThenLook(VirtualConsole console) {
-        console.awaitText("worker-2");
-        console.press(KeyType.ArrowDown);
-        console.type("b");
-        console.awaitText("kubelet-bounce");
-        console.type("/drain-then");
-        console.press(KeyType.Enter);
-        console.awaitText("Runbooks 1 of 19");
-        console.press(KeyType.Enter);
-        console.awaitText("Start drain-then-look 1.0.0");
-        console.press(KeyType.Tab);
-        console.press(KeyType.Tab);
-        console.press(KeyType.Enter);
+        startOnWorker1(console, "drain-then", "Start drain-then-look 1.0.0", shown -> { });
         console.awaitText("Run step drain?");
         console.press(KeyType.Tab);
         console.press(KeyType.Enter);
