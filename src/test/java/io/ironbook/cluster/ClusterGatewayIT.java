@@ -5,36 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.fabric8.kubernetes.api.model.EventBuilder;
 import io.fabric8.kubernetes.api.model.Node;
-import io.fabric8.kubernetes.client.KubernetesClient;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class ClusterGatewayIT {
-    @TempDir
-    Path dir;
-
-    ApiServerDouble api;
-    KubernetesClient admin;
-    Fabric8ClusterGateway gateway;
-
-    @BeforeEach
-    void start() throws Exception {
-        api = new ApiServerDouble();
-        admin = api.client();
-        gateway = Fabric8ClusterGateway.connect(settings(api.kubeconfig(dir)));
-    }
-
-    @AfterEach
-    void stop() {
-        gateway.close();
-        admin.close();
-        api.close();
-    }
-
+class ClusterGatewayIT extends ApiServerTestBase {
     static ConnectionSettings settings(Path kubeconfig) {
         return new ConnectionSettings(Optional.of(kubeconfig), Optional.empty(), Optional.empty(), kubeconfig.getParent());
     }

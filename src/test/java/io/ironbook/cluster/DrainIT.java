@@ -4,46 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fabric8.kubernetes.api.model.apps.DaemonSetBuilder;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
-import io.fabric8.kubernetes.client.KubernetesClient;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class DrainIT {
+class DrainIT extends ApiServerTestBase {
     private static final CordonRequest WHO = new CordonRequest("alice@jump", "run-1", "kernel update");
     private static final Duration FAST = Duration.ofMillis(200);
 
-    @TempDir
-    Path dir;
-
-    ApiServerDouble api;
-    KubernetesClient admin;
-    Fabric8ClusterGateway gateway;
-
     @BeforeEach
-    void start() throws Exception {
-        api = new ApiServerDouble();
-        admin = api.client();
-        gateway = Fabric8ClusterGateway.connect(ClusterGatewayIT.settings(api.kubeconfig(dir)));
+    void scene() throws Exception {
         admin.nodes().resource(TestObjects.readyNode("n1")).create();
         admin.nodes().resource(TestObjects.readyNode("n2")).create();
         admin.apps().daemonSets().inNamespace("kube-system").resource(new DaemonSetBuilder().withNewMetadata()
                 .withName("kube-proxy").withNamespace("kube-system").endMetadata().build()).create();
-    }
-
-    @AfterEach
-    void stop() {
-        gateway.close();
-        admin.close();
-        api.close();
     }
 
     private DrainOptions options() {

@@ -5,40 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.fabric8.kubernetes.api.model.apps.DaemonSet;
 import io.fabric8.kubernetes.api.model.apps.DaemonSetBuilder;
-import io.fabric8.kubernetes.client.KubernetesClient;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** kured's reboot lock read from its DaemonSet's annotation, over HTTP from fabric8's mock API server. */
-class KuredLockIT {
-
-    @TempDir
-    Path dir;
-
-    ApiServerDouble api;
-    KubernetesClient admin;
-    Fabric8ClusterGateway gateway;
-
-    @BeforeEach
-    void start() throws Exception {
-        api = new ApiServerDouble();
-        admin = api.client();
-        gateway = Fabric8ClusterGateway.connect(ClusterGatewayIT.settings(api.kubeconfig(dir)));
-    }
-
-    @AfterEach
-    void stop() {
-        gateway.close();
-        admin.close();
-        api.close();
-    }
+class KuredLockIT extends ApiServerTestBase {
 
     private void kured(Map<String, String> annotations) {
         DaemonSet ds = new DaemonSetBuilder().withNewMetadata().withName("kured").withNamespace("kube-system")

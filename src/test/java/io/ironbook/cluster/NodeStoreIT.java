@@ -3,42 +3,21 @@ package io.ironbook.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fabric8.kubernetes.api.model.NodeBuilder;
-import io.fabric8.kubernetes.client.KubernetesClient;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class NodeStoreIT {
-    @TempDir
-    Path dir;
-
-    ApiServerDouble api;
-    KubernetesClient admin;
-    Fabric8ClusterGateway gateway;
-
+class NodeStoreIT extends ApiServerTestBase {
     @BeforeEach
-    void start() throws Exception {
-        api = new ApiServerDouble();
-        admin = api.client();
-        gateway = Fabric8ClusterGateway.connect(ClusterGatewayIT.settings(api.kubeconfig(dir)));
+    void scene() throws Exception {
         admin.nodes().resource(TestObjects.readyNode("n1")).create();
         admin.nodes().resource(TestObjects.readyNode("n2")).create();
         admin.pods().resource(TestObjects.ordinaryPod("default", "web-0", "n1")).create();
-    }
-
-    @AfterEach
-    void stop() {
-        gateway.close();
-        admin.close();
-        api.close();
     }
 
     /** Records the last summary of each node and every connection change. */
