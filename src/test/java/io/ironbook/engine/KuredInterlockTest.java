@@ -6,13 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.ironbook.cluster.ClusterException;
 import io.ironbook.cluster.KuredLock;
 import io.ironbook.cluster.NodeReadiness;
-import io.ironbook.diagnose.FindingIds;
-import io.ironbook.remote.SshTarget;
 import io.ironbook.runbook.Runbook;
-import io.ironbook.runbook.RunbookCatalogue;
-import io.ironbook.runbook.RunbookLoader;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -29,27 +24,20 @@ class KuredInterlockTest {
     @TempDir
     Path journals;
 
-    private final RunbookCatalogue catalogue = RunbookCatalogue.load(new RunbookLoader(FindingIds.all()), List.of());
+    private EngineFixture world;
     private FakeClusterGateway cluster;
     private ScriptedRemoteShell shell;
     private final List<RunEvent> events = new CopyOnWriteArrayList<>();
 
     @BeforeEach
     void cluster() {
-        cluster = new FakeClusterGateway().node("cp-1", "control-plane").node("cp-2", "control-plane")
-                .node("worker-1", "worker").node("worker-2", "worker");
-        shell = new ScriptedRemoteShell();
-        shell.on(".*", 0, "ok");
-        shell.onDisconnect("shutdown -h now", node -> {
-            shell.down.add(node);
-            cluster.nodes.get(node).readiness = NodeReadiness.UNKNOWN;
-        });
+        world = new EngineFixture(journals);
+        cluster = world.cluster;
+        shell = world.shell;
     }
 
     private RunbookRunner runner() {
-        return new RunbookRunner(new EngineDeps(cluster, shell, node -> SshTarget.of(node, "127.0.0.1", 22, "ops"),
-                (node, progress) -> List.of(), NodeLocks.inMemory(), catalogue, new Operator("ops", "jump-1"), journals,
-                Clock.systemUTC(), Duration.ofMillis(5)));
+        return new RunbookRunner(world.deps(NodeLocks.inMemory()));
     }
 
     private static Optional<KuredLock> heldBy(String node, Instant created, Duration ttl) {
@@ -71,7 +59,7 @@ class KuredInterlockTest {
     @Test
     void aRunOnAnotherNodeIsRefusedNamingKuredsHolderAndNothingChanges() {
         cluster.kured = heldBy("worker-2", TAKEN, Duration.ZERO);
-        Runbook runbook = catalogue.find("node-maintenance").orElseThrow();
+        Runbook runbook = world.catalogue.find("node-maintenance").orElseThrow();
 
         assertThatThrownBy(() -> runner().run(runbook, Map.of("node", "worker-1"), options("worker-1", () -> { })))
                 .isInstanceOf(RunRefusedException.class)
@@ -88,7 +76,7 @@ class KuredInterlockTest {
     @Test
     void aRunOnKuredsOwnNodeSaysKuredIsWorkingOnIt() {
         cluster.kured = heldBy("worker-1", TAKEN, Duration.ZERO);
-        Runbook runbook = catalogue.find("os-prep").orElseThrow();
+        Runbook runbook = world.catalogue.find("os-prep").orElseThrow();
 
         assertThatThrownBy(() -> runner().run(runbook, Map.of("node", "worker-1"), options("", () -> { })))
                 .isInstanceOf(RunRefusedException.class)
@@ -100,17 +88,17 @@ class KuredInterlockTest {
     @Test
     void aReadOnlyRunGoesOnWhileKuredHoldsTheLock() throws Exception {
         cluster.kured = heldBy("worker-2", TAKEN, Duration.ZERO);
-        assertThat(KuredInterlock.changesNodes(catalogue.find("troubleshoot-notready").orElseThrow(), catalogue, java.util.Set.of()))
+        assertThat(KuredInterlock.changesNodes(world.catalogue.find("troubleshoot-notready").orElseThrow(), world.catalogue, java.util.Set.of()))
                 .isFalse();
-        assertThat(KuredInterlock.changesNodes(catalogue.find("os-prep").orElseThrow(), catalogue, java.util.Set.of())).isTrue();
-        assertThat(KuredInterlock.changesNodes(catalogue.find("return-to-service").orElseThrow(), catalogue, java.util.Set.of()))
+        assertThat(KuredInterlock.changesNodes(world.catalogue.find("os-prep").orElseThrow(), world.catalogue, java.util.Set.of())).isTrue();
+        assertThat(KuredInterlock.changesNodes(world.catalogue.find("return-to-service").orElseThrow(), world.catalogue, java.util.Set.of()))
                 .isTrue();
     }
 
     @Test
     void anExpiredLockIsNotedAndTheRunGoesOn() throws Exception {
         cluster.kured = heldBy("worker-2", Instant.now().minus(Duration.ofHours(2)), Duration.ofMinutes(30));
-        Runbook runbook = catalogue.find("os-prep").orElseThrow();
+        Runbook runbook = world.catalogue.find("os-prep").orElseThrow();
 
         RunResult result = runner().run(runbook, Map.of("node", "worker-1"), options("", () -> { }));
 
@@ -122,7 +110,7 @@ class KuredInterlockTest {
 
     @Test
     void aLockKuredTakesDuringTheRunStopsItBeforeTheHalt() {
-        Runbook runbook = catalogue.find("node-maintenance").orElseThrow();
+        Runbook runbook = world.catalogue.find("node-maintenance").orElseThrow();
         Runnable kuredTakesTheLock = () -> cluster.kured = heldBy("worker-2", Instant.now(), Duration.ZERO);
 
         assertThatThrownBy(() -> runner().run(runbook, Map.of("node", "worker-1"), options("worker-1", kuredTakesTheLock)))
@@ -137,7 +125,7 @@ class KuredInterlockTest {
 
     @Test
     void aRunRefusedForKuredResumesOnceKuredIsDone() throws Exception {
-        Runbook runbook = catalogue.find("node-maintenance").orElseThrow();
+        Runbook runbook = world.catalogue.find("node-maintenance").orElseThrow();
         assertThatThrownBy(() -> runner().run(runbook, Map.of("node", "worker-1"),
                 options("worker-1", () -> cluster.kured = heldBy("worker-2", Instant.now(), Duration.ZERO))))
                 .isInstanceOf(RunRefusedException.class);
@@ -165,7 +153,7 @@ class KuredInterlockTest {
     @Test
     void aLockThatCannotBeReadIsAWarningNotARefusal() throws Exception {
         cluster.kuredError = new ClusterException(ClusterException.Kind.FORBIDDEN, "forbidden: get daemonsets in kube-system");
-        Runbook runbook = catalogue.find("os-prep").orElseThrow();
+        Runbook runbook = world.catalogue.find("os-prep").orElseThrow();
 
         RunResult result = runner().run(runbook, Map.of("node", "worker-1"), options("", () -> { }));
 
@@ -179,10 +167,8 @@ class KuredInterlockTest {
     @Test
     void aDryRunSaysARealRunWouldBeRefused() {
         cluster.kured = heldBy("worker-2", TAKEN, Duration.ZERO);
-        Runbook runbook = catalogue.find("node-maintenance").orElseThrow();
-        List<String> plan = new RunPlanner(new EngineDeps(cluster, shell, node -> SshTarget.of(node, "127.0.0.1", 22, "ops"),
-                (node, progress) -> List.of(), NodeLocks.inMemory(), catalogue, new Operator("ops", "jump-1"), journals,
-                Clock.systemUTC(), Duration.ofMillis(5))).plan(runbook, Map.of("node", "worker-1"));
+        Runbook runbook = world.catalogue.find("node-maintenance").orElseThrow();
+        List<String> plan = new RunPlanner(world.deps(NodeLocks.inMemory())).plan(runbook, Map.of("node", "worker-1"));
         assertThat(plan).anyMatch(l -> l.startsWith("now: a real run would be refused: refusing run node-maintenance: kured holds"));
     }
 }

@@ -5,15 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ironbook.cluster.NodeReadiness;
 import io.ironbook.diagnose.FindingIds;
-import io.ironbook.remote.SshTarget;
 import io.ironbook.runbook.Runbook;
 import io.ironbook.runbook.RunbookCatalogue;
 import io.ironbook.runbook.RunbookLoader;
 import io.ironbook.runbook.RunbookSource;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -26,7 +23,8 @@ class RunbookRunnerTest {
     @TempDir
     Path journals;
 
-    private final RunbookCatalogue catalogue = RunbookCatalogue.load(new RunbookLoader(FindingIds.all()), List.of());
+    private EngineFixture world;
+    private RunbookCatalogue catalogue;
     private FakeClusterGateway cluster;
     private ScriptedRemoteShell shell;
     private final List<RunEvent> events = new CopyOnWriteArrayList<>();
@@ -34,20 +32,14 @@ class RunbookRunnerTest {
 
     @BeforeEach
     void cluster() {
-        cluster = new FakeClusterGateway().node("cp-1", "control-plane").node("cp-2", "control-plane")
-                .node("worker-1", "worker").node("worker-2", "worker");
-        shell = new ScriptedRemoteShell();
-        shell.on(".*", 0, "ok");
-        shell.onDisconnect("shutdown -h now", node -> {
-            shell.down.add(node);
-            cluster.nodes.get(node).readiness = NodeReadiness.UNKNOWN;
-        });
+        world = new EngineFixture(journals);
+        catalogue = world.catalogue;
+        cluster = world.cluster;
+        shell = world.shell;
     }
 
     private EngineDeps deps(NodeLocks locks) {
-        return new EngineDeps(cluster, shell, node -> SshTarget.of(node, "127.0.0.1", 22, "ops"),
-                (node, progress) -> List.of(), locks, catalogue, new Operator("ops", "jump-1"), journals,
-                Clock.systemUTC(), Duration.ofMillis(5));
+        return world.deps(locks);
     }
 
     /** Answers every gate: confirm with yes, typed with {@code typed}; a manual step powers the node back on. */
