@@ -2,23 +2,16 @@ package io.ironbook.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ironbook.config.IronbookPaths;
-import io.ironbook.engine.JournalStore;
 import io.ironbook.engine.RunRecord;
 import io.ironbook.engine.StepStatus;
 import io.ironbook.lab.Lab;
-import io.ironbook.lab.LabFiles;
 import io.ironbook.lab.LabOptions;
 import io.ironbook.lab.node.Power;
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,6 +29,7 @@ class ClusterShutdownOnLabIT {
     Path dir;
 
     private Lab lab;
+    private LabCli cli;
 
     @AfterEach
     void stopLab() {
@@ -44,39 +38,12 @@ class ClusterShutdownOnLabIT {
         }
     }
 
-    private IronbookPaths paths() {
-        return new IronbookPaths(dir.resolve("xdg/ironbook"), dir.resolve("config"), dir);
-    }
-
-    private CliHarness.Result run(InputStream stdin, String... args) {
-        LabFiles files = lab.files();
-        List<String> all = new ArrayList<>(List.of("--kubeconfig", files.kubeconfig().toString(), "--ssh-config",
-                files.sshConfig().toString(), "--known-hosts", files.knownHosts().toString(), "--inventory",
-                files.inventory().toString()));
-        all.addAll(List.of(args));
-        return new CliHarness(new TestServices(paths()).withStdin(stdin)).run(all.toArray(String[]::new));
-    }
-
-    private RunRecord journal(String output) {
-        String id = output.lines().filter(l -> l.startsWith("run ") && l.contains(": ")).findFirst().orElseThrow()
-                .substring(4).split(":")[0];
-        return new JournalStore(paths().runsDir()).find(id);
-    }
-
-    private static void until(BooleanSupplier condition, String what) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-        while (!condition.getAsBoolean()) {
-            assertThat(Instant.now()).as("waiting for %s", what).isBefore(deadline);
-            Thread.sleep(200);
-        }
-    }
-
     /** Powers the nodes on once they have really gone off, as an operator at the BMC would. */
     private Runnable powerOn(List<String> nodes) {
         return () -> {
             try {
                 for (String node : nodes) {
-                    until(() -> lab.health(node).power() == Power.HALTED, node + " halted");
+                    LabCli.until(() -> lab.health(node).power() == Power.HALTED, node + " halted");
                     lab.powerOn(node);
                 }
             } catch (InterruptedException e) {
@@ -88,29 +55,30 @@ class ClusterShutdownOnLabIT {
     @Test
     void theClusterGoesDownWorkersFirstAndComesBackClean() throws Exception {
         lab = Lab.start(new LabOptions(4, List.of(), dir.resolve("lab"), 20));
+        cli = new LabCli(lab, dir);
         Map<String, String> boots = new HashMap<>();
         lab.nodeNames().forEach(n -> boots.put(n, lab.health(n).bootId()));
 
-        CliHarness.Result shutdown = run(new ScriptedInput().line("y").line("halt all workers").line("halt the control plane")
+        CliHarness.Result shutdown = cli.run(new ScriptedInput().line("y").line("halt all workers").line("halt the control plane")
                 .line("done"), "run", "cluster-shutdown", "--param", "disableEviction=true");
 
         assertThat(shutdown.exitCode()).as(shutdown.out() + shutdown.err()).isZero();
         assertThat(shutdown.out()).contains("node/worker-1 drained", "worker-1: disconnected (expected)",
                 "cp-1: disconnected (expected)", "run succeeded").doesNotContain("other nodes are already cordoned");
         assertThat(shutdown.out().indexOf("cp-1: disconnected")).isGreaterThan(shutdown.out().indexOf("==> workers-down"));
-        RunRecord down = journal(shutdown.out());
+        RunRecord down = cli.journal(shutdown.out());
         assertThat(down.state()).isEqualTo("succeeded");
         assertThat(down.stepStatuses()).containsEntry("drain-workers", StepStatus.DONE).containsEntry("halt-workers", StepStatus.DONE)
                 .containsEntry("workers-down", StepStatus.DONE).containsEntry("halt-control-planes", StepStatus.DONE);
         for (String node : lab.nodeNames()) {
-            until(() -> lab.health(node).power() == Power.HALTED, node + " halted");
+            LabCli.until(() -> lab.health(node).power() == Power.HALTED, node + " halted");
         }
-        until(() -> !lab.apiServing(), "the API going down with the control plane");
+        LabCli.until(() -> !lab.apiServing(), "the API going down with the control plane");
         assertThat(new io.ironbook.lab.LabControl(lab).execute("status")).contains("is down: every control plane is off");
-        CliHarness.Result apiGone = run(InputStream.nullInputStream(), "nodes");
+        CliHarness.Result apiGone = cli.run(InputStream.nullInputStream(), "nodes");
         assertThat(apiGone.exitCode()).as("the API went down with the control plane: " + apiGone.out()).isNotZero();
 
-        CliHarness.Result startup = run(new ScriptedInput().line(powerOn(List.of("cp-1")), "done").line(powerOn(WORKERS), "done"),
+        CliHarness.Result startup = cli.run(new ScriptedInput().line(powerOn(List.of("cp-1")), "done").line(powerOn(WORKERS), "done"),
                 "run", "cluster-startup", "--param", "controlPlanes=cp-1", "--param", "workers=" + String.join(",", WORKERS));
 
         assertThat(startup.exitCode()).as(startup.out() + startup.err()).isZero();
@@ -118,16 +86,17 @@ class ClusterShutdownOnLabIT {
                 "run succeeded");
         for (String node : lab.nodeNames()) {
             assertThat(lab.health(node).bootId()).as(node + " booted again").isNotEqualTo(boots.get(node));
-            CliHarness.Result diagnosis = run(InputStream.nullInputStream(), "diagnose", node);
+            CliHarness.Result diagnosis = cli.run(InputStream.nullInputStream(), "diagnose", node);
             assertThat(diagnosis.exitCode()).as(node + ": " + diagnosis.out() + diagnosis.err()).isZero();
         }
-        assertThat(run(InputStream.nullInputStream(), "nodes").out()).doesNotContain("SchedulingDisabled")
+        assertThat(cli.run(InputStream.nullInputStream(), "nodes").out()).doesNotContain("SchedulingDisabled")
                 .containsPattern("worker-3\\s+Ready\\s");
     }
 
     @Test
     void kuredsRebootLockRefusesTheShutdownNamingTheNodeItReboots() throws Exception {
         lab = Lab.start(new LabOptions(4, List.of(), dir.resolve("lab"), 20));
+        cli = new LabCli(lab, dir);
         io.fabric8.kubernetes.api.model.apps.DaemonSet kured = new io.fabric8.kubernetes.api.model.apps.DaemonSetBuilder()
                 .withNewMetadata().withName("kured").withNamespace("kube-system")
                 .addToAnnotations("weave.works/kured-node-lock", "{\"nodeID\":\"worker-2\",\"metadata\":{\"unschedulable\":false},"
@@ -140,13 +109,13 @@ class ClusterShutdownOnLabIT {
             client.apps().daemonSets().inNamespace("kube-system").resource(kured).create();
         }
 
-        CliHarness.Result refused = run(new ScriptedInput().line("y"), "run", "cluster-shutdown", "--param", "disableEviction=true");
+        CliHarness.Result refused = cli.run(new ScriptedInput().line("y"), "run", "cluster-shutdown", "--param", "disableEviction=true");
 
         assertThat(refused.exitCode()).as(refused.out() + refused.err()).isEqualTo(ExitCodes.INTERRUPTED);
         assertThat(refused.out() + refused.err()).contains("kured holds its reboot lock for worker-2 since 2026-11-26T03:00:00Z");
-        assertThat(run(InputStream.nullInputStream(), "nodes").out()).doesNotContain("SchedulingDisabled");
+        assertThat(cli.run(InputStream.nullInputStream(), "nodes").out()).doesNotContain("SchedulingDisabled");
         assertThat(lab.nodeNames()).allSatisfy(n -> assertThat(lab.health(n).power()).isEqualTo(Power.RUNNING));
-        CliHarness.Result readOnly = run(InputStream.nullInputStream(), "run", "cluster-shutdown", "--dry-run");
+        CliHarness.Result readOnly = cli.run(InputStream.nullInputStream(), "run", "cluster-shutdown", "--dry-run");
         assertThat(readOnly.out()).contains("now: a real run would be refused: refusing run cluster-shutdown: kured holds");
     }
 }

@@ -2,7 +2,6 @@ package io.ironbook.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ironbook.config.IronbookPaths;
 import io.ironbook.engine.JournalStore;
 import io.ironbook.engine.RunEvent;
 import io.ironbook.engine.RunRecord;
@@ -37,10 +36,12 @@ class RunOnLabIT {
     static Path dir;
 
     private static Lab lab;
+    private static LabCli cli;
 
     @BeforeAll
     static void startLab() throws Exception {
         lab = Lab.start(new LabOptions(9, List.of(), dir.resolve("lab"), 20));
+        cli = new LabCli(lab, dir);
     }
 
     @AfterAll
@@ -50,48 +51,13 @@ class RunOnLabIT {
         }
     }
 
-    private static IronbookPaths paths() {
-        return new IronbookPaths(dir.resolve("xdg/ironbook"), dir.resolve("config"), dir);
-    }
-
-    private static CliHarness cli(java.io.InputStream stdin) {
-        return new CliHarness(new TestServices(paths()).withStdin(stdin));
-    }
-
-    private static List<String> labArgs(String... args) {
-        LabFiles files = lab.files();
-        List<String> all = new ArrayList<>(List.of("--kubeconfig", files.kubeconfig().toString(), "--ssh-config",
-                files.sshConfig().toString(), "--known-hosts", files.knownHosts().toString(), "--inventory",
-                files.inventory().toString()));
-        all.addAll(List.of(args));
-        return all;
-    }
-
-    private static CliHarness.Result run(java.io.InputStream stdin, String... args) {
-        return cli(stdin).run(labArgs(args).toArray(String[]::new));
-    }
-
-    /** Powers a halted lab node on, once it has really gone off (a halt takes a moment of lab time). */
-    private static void powerOnWhenOff(String node) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (lab.health(node).power() != io.ironbook.lab.node.Power.HALTED && Instant.now().isBefore(deadline)) {
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-        lab.powerOn(node);
-    }
-
     /**
      * The name, status, cordon and boot id of the nodes no other test here touches, as the API tells them
      * through {@code ironbook nodes}.
      */
     private static List<String> nodeStates() {
         try {
-            CliHarness.Result listed = run(InputStreamNull.INSTANCE, "nodes", "-o", "json");
+            CliHarness.Result listed = cli.run(InputStreamNull.INSTANCE, "nodes", "-o", "json");
             assertThat(listed.exitCode()).as("ironbook nodes: " + listed.err()).isZero();
             com.fasterxml.jackson.databind.JsonNode nodes = new com.fasterxml.jackson.databind.ObjectMapper()
                     .readTree(listed.out()).path("nodes");
@@ -113,25 +79,19 @@ class RunOnLabIT {
         return lab.health(node).bootId();
     }
 
-    private static RunRecord journal(String output) {
-        String id = output.lines().filter(l -> l.startsWith("run ") && l.contains(": ")).findFirst().orElseThrow()
-                .substring(4).split(":")[0];
-        return new JournalStore(paths().runsDir()).find(id);
-    }
-
     @Test
     void nodeMaintenanceTakesAWorkerThroughTheWholeLifecycle() {
         String before = bootId("worker-1");
-        ScriptedInput answers = new ScriptedInput().line("y").line("worker-1").line(() -> powerOnWhenOff("worker-1"), "done");
-        CliHarness.Result result = run(answers, "run", "node-maintenance", "--param", "node=worker-1");
+        ScriptedInput answers = new ScriptedInput().line("y").line("worker-1").line(() -> cli.powerOnWhenOff("worker-1"), "done");
+        CliHarness.Result result = cli.run(answers, "run", "node-maintenance", "--param", "node=worker-1");
 
         assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
         assertThat(result.out()).contains("run succeeded", "node/worker-1 drained", "worker-1: disconnected (expected)",
                 "node/worker-1 uncordoned");
         assertThat(bootId("worker-1")).isNotEqualTo(before);
-        CliHarness.Result nodes = run(InputStreamNull.INSTANCE, "nodes");
+        CliHarness.Result nodes = cli.run(InputStreamNull.INSTANCE, "nodes");
         assertThat(nodes.out()).containsPattern("worker-1\\s+Ready\\s");
-        RunRecord record = journal(result.out());
+        RunRecord record = cli.journal(result.out());
         assertThat(record.stepStatuses()).containsEntry("drain", StepStatus.DONE).containsEntry("halt", StepStatus.DONE)
                 .containsEntry("maintenance", StepStatus.DONE).containsEntry("back", StepStatus.DONE)
                 .containsEntry("verify", StepStatus.DONE).containsEntry("uncordon", StepStatus.DONE);
@@ -143,20 +103,20 @@ class RunOnLabIT {
     @Test
     void decliningTheTypedGateLeavesTheNodeCordonedAndRunning() {
         String before = bootId("worker-2");
-        CliHarness.Result result = run(new ScriptedInput().line("y").line("worker-9"), "run", "node-maintenance",
+        CliHarness.Result result = cli.run(new ScriptedInput().line("y").line("worker-9"), "run", "node-maintenance",
                 "--param", "node=worker-2");
         assertThat(result.exitCode()).as(result.out() + result.err()).isEqualTo(ExitCodes.INTERRUPTED);
         assertThat(result.out()).contains("run declined").doesNotContain("disconnected");
         assertThat(bootId("worker-2")).isEqualTo(before);
         assertThat(lab.health("worker-2").power()).isEqualTo(io.ironbook.lab.node.Power.RUNNING);
-        CliHarness.Result nodes = run(InputStreamNull.INSTANCE, "nodes");
+        CliHarness.Result nodes = cli.run(InputStreamNull.INSTANCE, "nodes");
         assertThat(nodes.out()).containsPattern("worker-2\\s+Ready,SchedulingDisabled");
-        RunRecord record = journal(result.out());
+        RunRecord record = cli.journal(result.out());
         assertThat(record.state()).isEqualTo("declined");
         assertThat(record.gateAnswers()).containsExactly("drain: accepted (stdin)",
                 "halt: declined (stdin: the typed text did not match)");
         assertThat(record.stepStatuses()).containsEntry("halt", StepStatus.SKIPPED).doesNotContainKey("uncordon");
-        run(InputStreamNull.INSTANCE, "uncordon", "worker-2");
+        cli.run(InputStreamNull.INSTANCE, "uncordon", "worker-2");
     }
 
     @Test
@@ -164,7 +124,7 @@ class RunOnLabIT {
         LabFiles files = lab.files();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", Path.of("target", "ironbook.jar").toAbsolutePath().toString()));
-        command.addAll(labArgs("run", "node-maintenance", "--param", "node=worker-3"));
+        command.addAll(cli.args("run", "node-maintenance", "--param", "node=worker-3"));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("XDG_STATE_HOME", dir.resolve("xdg").toString());
         builder.environment().remove("SSH_AUTH_SOCK");
@@ -194,15 +154,15 @@ class RunOnLabIT {
         synchronized (output) {
             runId = output.toString().lines().filter(l -> l.startsWith("run ")).findFirst().orElseThrow().substring(4).split(":")[0];
         }
-        RunRecord killed = new JournalStore(paths().runsDir()).find(runId);
+        RunRecord killed = new JournalStore(cli.paths().runsDir()).find(runId);
         assertThat(killed.state()).isEqualTo("interrupted");
         assertThat(killed.stepStatuses()).containsEntry("halt", StepStatus.DONE).containsEntry("back", StepStatus.RUNNING);
 
-        powerOnWhenOff("worker-3");
-        CliHarness.Result resumed = run(InputStreamNull.INSTANCE, "journal", "resume", runId);
+        cli.powerOnWhenOff("worker-3");
+        CliHarness.Result resumed = cli.run(InputStreamNull.INSTANCE, "journal", "resume", runId);
         assertThat(resumed.exitCode()).as(resumed.out() + resumed.err()).isZero();
         assertThat(resumed.out()).contains("run succeeded").doesNotContain("==> halt").contains("==> back", "==> uncordon");
-        RunRecord done = new JournalStore(paths().runsDir()).find(runId);
+        RunRecord done = new JournalStore(cli.paths().runsDir()).find(runId);
         assertThat(done.events().stream().filter(e -> e instanceof RunEvent.StepStarted s && s.stepId().equals("halt"))).hasSize(1);
         assertThat(done.state()).isEqualTo("succeeded");
     }
@@ -214,18 +174,18 @@ class RunOnLabIT {
         feed.write("y\nworker-4\n".getBytes(StandardCharsets.UTF_8));
         feed.flush();
         CompletableFuture<CliHarness.Result> first = CompletableFuture.supplyAsync(
-                () -> run(stdin, "run", "node-maintenance", "--param", "node=worker-4"));
+                () -> cli.run(stdin, "run", "node-maintenance", "--param", "node=worker-4"));
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (Instant.now().isBefore(deadline) && new JournalStore(paths().runsDir()).list().stream()
+        while (Instant.now().isBefore(deadline) && new JournalStore(cli.paths().runsDir()).list().stream()
                 .noneMatch(r -> r.header().params().getOrDefault("node", "").equals("worker-4")
                         && r.stepStatuses().containsKey("maintenance"))) {
             Thread.sleep(200);
         }
-        CliHarness.Result second = run(InputStreamNull.INSTANCE, "run", "node-reboot", "--param", "node=worker-4");
+        CliHarness.Result second = cli.run(InputStreamNull.INSTANCE, "run", "node-reboot", "--param", "node=worker-4");
         assertThat(second.exitCode()).isEqualTo(ExitCodes.INTERRUPTED);
         assertThat(second.out()).contains("run refused: node worker-4 is locked by run ").contains("node-maintenance")
                 .contains("tester@test");
-        powerOnWhenOff("worker-4");
+        cli.powerOnWhenOff("worker-4");
         feed.write("done\n".getBytes(StandardCharsets.UTF_8));
         feed.close();
         assertThat(first.get(180, TimeUnit.SECONDS).exitCode()).isZero();
@@ -235,13 +195,13 @@ class RunOnLabIT {
     void aDryRunChangesNothing() {
         List<String> nodesBefore = nodeStates();
         String bootBefore = bootId("worker-5");
-        CliHarness.Result plan = run(InputStreamNull.INSTANCE, "run", "node-maintenance", "--param", "node=worker-5", "--dry-run");
+        CliHarness.Result plan = cli.run(InputStreamNull.INSTANCE, "run", "node-maintenance", "--param", "node=worker-5", "--dry-run");
         assertThat(plan.exitCode()).as(plan.err()).isZero();
         assertThat(plan.out()).contains("dry run of node-maintenance@2.1.0", "gate: type \"worker-5\"",
                 "$ systemctl stop kubelet containerd && shutdown -h now", "drain worker-5: evicts");
         assertThat(nodeStates()).isEqualTo(nodesBefore);
         assertThat(bootId("worker-5")).isEqualTo(bootBefore);
-        assertThat(new JournalStore(paths().runsDir()).list()).noneMatch(r -> r.header().params().containsValue("worker-5"));
+        assertThat(new JournalStore(cli.paths().runsDir()).list()).noneMatch(r -> r.header().params().containsValue("worker-5"));
     }
 
     @Test
@@ -264,53 +224,38 @@ class RunOnLabIT {
                     on: "{{node}}"
                     run: echo {{note}}
                 """);
-        CliHarness.Result result = run(InputStreamNull.INSTANCE, "--runbooks", runbooks.toString(), "run", "leave-note",
+        CliHarness.Result result = cli.run(InputStreamNull.INSTANCE, "--runbooks", runbooks.toString(), "run", "leave-note",
                 "--param", "node=cp-1", "--param", "note=x; rm -rf /");
         assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
         assertThat(result.out()).contains("cp-1 | x; rm -rf /");
-        CliHarness.Result bad = run(InputStreamNull.INSTANCE, "run", "node-maintenance", "--param", "node=x; rm -rf /");
+        CliHarness.Result bad = cli.run(InputStreamNull.INSTANCE, "run", "node-maintenance", "--param", "node=x; rm -rf /");
         assertThat(bad.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(bad.err().strip()).isEqualTo(
                 "error: --param node=x; rm -rf /: must be a node name (lower-case letters, digits, '-' and '.')");
     }
 
-    /** Runs a command on a lab node through {@code ironbook exec} and returns its output, node prefix removed. */
-    private static String onNode(String node, String command) {
-        CliHarness.Result result = run(InputStreamNull.INSTANCE, "exec", node, "--", command);
-        return result.out().lines().filter(l -> l.startsWith(node + " ")).map(l -> l.substring(l.indexOf('|') + 1).strip())
-                .findFirst().orElse("");
-    }
-
-    private static void until(java.util.function.BooleanSupplier condition, String what) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-        while (!condition.getAsBoolean()) {
-            assertThat(Instant.now()).as("waiting for %s", what).isBefore(deadline);
-            Thread.sleep(500);
-        }
-    }
-
     @Test
     void recoverReadonlyFsBringsAPowerLossNodeBackClean() throws Exception {
         lab.trigger(io.ironbook.lab.Scenario.POWER_LOSS, java.util.Optional.of("worker-7"));
-        until(() -> onNode("worker-7", "findmnt -no OPTIONS /var").startsWith("ro"), "/var read-only on worker-7");
-        String device = onNode("worker-7", "findmnt -no SOURCE /var");
-        CliHarness.Result result = run(new ScriptedInput().line("worker-7").line("y"), "run", "recover-readonly-fs",
+        LabCli.until(() -> cli.onNode("worker-7", "findmnt -no OPTIONS /var").startsWith("ro"), "/var read-only on worker-7");
+        String device = cli.onNode("worker-7", "findmnt -no SOURCE /var");
+        CliHarness.Result result = cli.run(new ScriptedInput().line("worker-7").line("y"), "run", "recover-readonly-fs",
                 "--param", "node=worker-7", "--param", "device=" + device, "--param", "access=ssh");
         assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
         assertThat(result.out()).contains("==> fsck", "==> remount", "==> start-containerd", "==> start-kubelet", "==> diagnose",
                 "run succeeded");
-        assertThat(onNode("worker-7", "findmnt -no OPTIONS /var")).startsWith("rw");
+        assertThat(cli.onNode("worker-7", "findmnt -no OPTIONS /var")).startsWith("rw");
     }
 
     @Test
     void fixCniBinPathBringsADebianPathNodeToReady() throws Exception {
         lab.trigger(io.ironbook.lab.Scenario.CNI_BIN_PATH, java.util.Optional.of("worker-8"));
-        until(() -> !lab.health("worker-8").networkReady(), "worker-8 without a pod network");
-        CliHarness.Result result = run(new ScriptedInput().line("y").line("y"), "run", "fix-cni-bin-path",
+        LabCli.until(() -> !lab.health("worker-8").networkReady(), "worker-8 without a pod network");
+        CliHarness.Result result = cli.run(new ScriptedInput().line("y").line("y"), "run", "fix-cni-bin-path",
                 "--param", "node=worker-8");
         assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
         assertThat(result.out()).contains("run succeeded");
-        assertThat(run(InputStreamNull.INSTANCE, "nodes").out()).containsPattern("worker-8\\s+Ready\\s");
+        assertThat(cli.run(InputStreamNull.INSTANCE, "nodes").out()).containsPattern("worker-8\\s+Ready\\s");
     }
 
     /** Empty stdin. */
