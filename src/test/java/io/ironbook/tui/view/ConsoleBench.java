@@ -18,7 +18,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -54,15 +53,15 @@ public final class ConsoleBench {
         long start = System.nanoTime();
         ConsoleScreen console = new ConsoleScreen(gui, context);
         console.start();
-        double started = millis(System.nanoTime() - start);
+        double started = BenchStats.millis(System.nanoTime() - start);
         double firstRows = -1;
         while (!(rowText(terminal, 3).startsWith("k8s-worker-00000") && screenText(terminal).contains("Nodes " + nodes))) {
             gui.getGUIThread().processEventsAndUpdate();
             if (firstRows < 0 && rowText(terminal, 3).startsWith("k8s-worker-")) {
-                firstRows = millis(System.nanoTime() - start);
+                firstRows = BenchStats.millis(System.nanoTime() - start);
             }
         }
-        double firstScreen = millis(System.nanoTime() - start);
+        double firstScreen = BenchStats.millis(System.nanoTime() - start);
 
         double[] latency = new double[ROUNDS];
         for (int i = 0; i < ROUNDS; i++) {
@@ -76,7 +75,7 @@ public final class ConsoleBench {
                 gui.getGUIThread().processEventsAndUpdate();
                 Thread.onSpinWait();
             }
-            latency[i] = millis(System.nanoTime() - t0);
+            latency[i] = BenchStats.millis(System.nanoTime() - t0);
         }
 
         double[] redraw = new double[ROUNDS];
@@ -84,7 +83,7 @@ public final class ConsoleBench {
             gui.getWindows().forEach(window -> window.invalidate());
             long t0 = System.nanoTime();
             gui.updateScreen();
-            redraw[i] = millis(System.nanoTime() - t0);
+            redraw[i] = BenchStats.millis(System.nanoTime() - t0);
         }
 
         double[] scroll = new double[ROUNDS];
@@ -92,7 +91,7 @@ public final class ConsoleBench {
             terminal.addInput(new KeyStroke(i % 40 < 20 ? KeyType.PageDown : KeyType.PageUp));
             long t0 = System.nanoTime();
             gui.getGUIThread().processEventsAndUpdate();
-            scroll[i] = millis(System.nanoTime() - t0);
+            scroll[i] = BenchStats.millis(System.nanoTime() - t0);
         }
 
         System.gc();
@@ -100,11 +99,11 @@ public final class ConsoleBench {
         System.out.printf("first full screen after sync   %.1f ms in a cold JVM; %.1f ms the second time"
                 + " (console built %.1f ms, first rows %.1f ms)%n", cold, firstScreen, started, firstRows);
         System.out.printf("status change -> on screen     median %.1f ms, p95 %.1f ms (coalescing window %d ms)%n",
-                median(latency), percentile(latency, 95), NodeFeed.MIN_INTERVAL.toMillis());
-        System.out.printf("full redraw (200x60)           median %.2f ms, p95 %.2f ms%n", median(redraw),
-                percentile(redraw, 95));
-        System.out.printf("page down/up + redraw          median %.2f ms, p95 %.2f ms%n", median(scroll),
-                percentile(scroll, 95));
+                BenchStats.median(latency), BenchStats.percentile(latency, 95), NodeFeed.MIN_INTERVAL.toMillis());
+        System.out.printf("full redraw (200x60)           median %.2f ms, p95 %.2f ms%n", BenchStats.median(redraw),
+                BenchStats.percentile(redraw, 95));
+        System.out.printf("page down/up + redraw          median %.2f ms, p95 %.2f ms%n", BenchStats.median(scroll),
+                BenchStats.percentile(scroll, 95));
         System.out.printf("heap used after GC             %.0f MB%n",
                 (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / 1048576.0);
         System.out.printf("process RSS                    %s%n", rss());
@@ -129,7 +128,7 @@ public final class ConsoleBench {
         while (!(rowText(terminal, 3).startsWith("k8s-worker-00000") && screenText(terminal).contains("Nodes " + nodes))) {
             gui.getGUIThread().processEventsAndUpdate();
         }
-        double elapsed = millis(System.nanoTime() - start);
+        double elapsed = BenchStats.millis(System.nanoTime() - start);
         console.close();
         screen.stopScreen();
         return new double[] {elapsed};
@@ -150,20 +149,6 @@ public final class ConsoleBench {
             all.append(rowText(terminal, row)).append('\n');
         }
         return all.toString();
-    }
-
-    private static double millis(long nanos) {
-        return nanos / 1_000_000.0;
-    }
-
-    private static double median(double[] values) {
-        return percentile(values, 50);
-    }
-
-    private static double percentile(double[] values, int p) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
     }
 
     private static String rss() throws Exception {

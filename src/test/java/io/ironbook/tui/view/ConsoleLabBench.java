@@ -29,7 +29,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,7 +63,7 @@ public final class ConsoleLabBench {
         Fabric8ClusterGateway gateway = Fabric8ClusterGateway.connect(new ConnectionSettings(Optional.of(kubeconfig),
                 Optional.empty(), Optional.empty(), Path.of(System.getProperty("user.home"))));
         int listed = gateway.nodes().size();
-        double preflight = millis(System.nanoTime() - connectStart);
+        double preflight = BenchStats.millis(System.nanoTime() - connectStart);
         if (listed != nodes) {
             throw new IllegalStateException("the lab lists " + listed + " nodes, not " + nodes);
         }
@@ -102,8 +101,8 @@ public final class ConsoleLabBench {
         }
         long fullScreen = System.nanoTime();
         waiter.join();
-        double sync = millis(syncedAt.get() - storeStart);
-        double firstScreen = millis(fullScreen - syncedAt.get());
+        double sync = BenchStats.millis(syncedAt.get() - storeStart);
+        double firstScreen = BenchStats.millis(fullScreen - syncedAt.get());
 
         List<String> visible = new ArrayList<>();
         for (int row = FIRST_ROW; row < ROWS - 3; row++) {
@@ -147,9 +146,9 @@ public final class ConsoleLabBench {
                     continue;
                 }
                 missed += seen ? 0 : 1;
-                fromSend[i] = millis(shown - sent);
-                fromAck[i] = millis(shown - acked);
-                roundTrip[i] = millis(acked - sent);
+                fromSend[i] = BenchStats.millis(shown - sent);
+                fromAck[i] = BenchStats.millis(shown - acked);
+                roundTrip[i] = BenchStats.millis(acked - sent);
             }
             // Leave the lab as found for the next run (its kubelets would re-post Ready within a minute anyway).
             for (String name : touched) {
@@ -166,16 +165,16 @@ public final class ConsoleLabBench {
             long c0 = threads.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             gui.updateScreen();
-            redraw[i] = millis(System.nanoTime() - t0);
-            redrawCpu[i] = millis(threads.getCurrentThreadCpuTime() - c0);
+            redraw[i] = BenchStats.millis(System.nanoTime() - t0);
+            redrawCpu[i] = BenchStats.millis(threads.getCurrentThreadCpuTime() - c0);
         }
         System.gc();
         Thread.sleep(200);
         System.out.printf(java.util.Locale.ROOT, "run nodes=%d preflight_list_ms=%.0f sync_ms=%.0f first_screen_ms=%.1f"
                 + " change_ms=%.1f change_p95_ms=%.1f change_max_ms=%.1f change_after_ack_ms=%.1f patch_ms=%.1f missed=%d overwritten=%d"
                 + " redraw_ms=%.2f redraw_p95_ms=%.2f redraw_cpu_ms=%.2f rss_mb=%d peak_rss_mb=%d heap_mb=%d%n",
-                nodes, preflight, sync, firstScreen, median(fromSend), percentile(fromSend, 95), percentile(fromSend, 100),
-                median(fromAck), median(roundTrip), missed, overwritten, median(redraw), percentile(redraw, 95), median(redrawCpu), kb("VmRSS") / 1024,
+                nodes, preflight, sync, firstScreen, BenchStats.median(fromSend), BenchStats.percentile(fromSend, 95), BenchStats.percentile(fromSend, 100),
+                BenchStats.median(fromAck), BenchStats.median(roundTrip), missed, overwritten, BenchStats.median(redraw), BenchStats.percentile(redraw, 95), BenchStats.median(redrawCpu), kb("VmRSS") / 1024,
                 kb("VmHWM") / 1024, (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / 1048576);
         console.close();
         store.close();
@@ -236,20 +235,6 @@ public final class ConsoleLabBench {
             line.append(character == null ? " " : character.getCharacterString());
         }
         return line.toString();
-    }
-
-    private static double millis(long nanos) {
-        return nanos / 1_000_000.0;
-    }
-
-    private static double median(double[] values) {
-        return percentile(values, 50);
-    }
-
-    private static double percentile(double[] values, int p) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[Math.min(sorted.length - 1, Math.max(0, (int) Math.ceil(p / 100.0 * sorted.length) - 1))];
     }
 
     private static long kb(String field) throws Exception {
