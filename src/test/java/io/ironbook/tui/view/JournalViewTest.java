@@ -170,17 +170,23 @@ class JournalViewTest {
         }
     }
 
+    /** A console on the journals whose runs go to {@code launcher}, with the interrupted run resumed by R. */
+    private VirtualConsole resumeWith(RecordingRunLauncher launcher) {
+        VirtualConsole console = VirtualConsole.with().nodes(List.of(TestNodes.ready("k8s-worker-01")))
+                .operations(TestOperations.with(new FakeLiveDiagnosis(FakeLiveDiagnosis.POWER_LOSS,
+                        TestOperations.shippedRemediation()), dir, launcher)).open();
+        console.awaitText("k8s-worker-01");
+        console.type("j");
+        console.awaitText("recover-readonly-fs@1.0.0");
+        console.type("R");
+        console.awaitText("(resumed)");
+        return console;
+    }
+
     @Test
     void rOpensTheResumedRunInTheRunScreen() throws Exception {
         RecordingRunLauncher launcher = new RecordingRunLauncher();
-        try (VirtualConsole console = VirtualConsole.with().nodes(List.of(TestNodes.ready("k8s-worker-01")))
-                .operations(TestOperations.with(new FakeLiveDiagnosis(FakeLiveDiagnosis.POWER_LOSS,
-                        TestOperations.shippedRemediation()), dir, launcher)).open()) {
-            console.awaitText("k8s-worker-01");
-            console.type("j");
-            console.awaitText("recover-readonly-fs@1.0.0");
-            console.type("R");
-            console.awaitText("(resumed)");
+        try (VirtualConsole console = resumeWith(launcher)) {
             console.await(screen -> launcher.calls.contains("resume " + INTERRUPTED), "the resume");
             assertThat(console.text()).contains("recover-readonly-fs@1.0.0 on k8s-worker-01 (resumed)");
             assertThat(launcher.calls).containsExactly("resume " + INTERRUPTED);
@@ -191,14 +197,7 @@ class JournalViewTest {
     void aRunStillGoingHereIsShownAgainNotResumedTwice() throws Exception {
         RecordingRunLauncher launcher = new RecordingRunLauncher();
         launcher.held = new java.util.concurrent.CountDownLatch(1);
-        try (VirtualConsole console = VirtualConsole.with().nodes(List.of(TestNodes.ready("k8s-worker-01")))
-                .operations(TestOperations.with(new FakeLiveDiagnosis(FakeLiveDiagnosis.POWER_LOSS,
-                        TestOperations.shippedRemediation()), dir, launcher)).open()) {
-            console.awaitText("k8s-worker-01");
-            console.type("j");
-            console.awaitText("recover-readonly-fs@1.0.0");
-            console.type("R");
-            console.awaitText("(resumed)");
+        try (VirtualConsole console = resumeWith(launcher)) {
             console.await(screen -> launcher.calls.size() == 1, "the resume under way");
             console.press(KeyType.Escape);
             console.awaitText("STARTED");
