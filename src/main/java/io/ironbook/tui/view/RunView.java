@@ -6,6 +6,7 @@ import com.googlecode.lanterna.input.KeyStroke;
 import io.ironbook.engine.RunEvent;
 import io.ironbook.engine.RunListener;
 import io.ironbook.engine.RunResult;
+import io.ironbook.tui.keys.ActionId;
 import io.ironbook.tui.keys.ViewKind;
 import io.ironbook.tui.render.StyledLine;
 import io.ironbook.tui.theme.StyleKey;
@@ -163,6 +164,12 @@ final class RunView implements View {
     @Override
     public boolean key(KeyStroke key) {
         return pane.scroll(key);
+    }
+
+    /** {@code x} is offered while the run goes, not after it ended. */
+    @Override
+    public boolean offers(ActionId action) {
+        return action != ActionId.CANCEL_RUN || active();
     }
 
     @Override

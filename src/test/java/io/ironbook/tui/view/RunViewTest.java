@@ -213,6 +213,7 @@ class RunViewTest {
 
             typeAndRun(console, "worker-1");
             console.awaitText("Run succeeded");
+            console.await(screen -> !console.footer().contains("x cancel"), "no cancel once the run ended");
             assertThat(console.lineWith("restart ")).contains("done");
             assertThat(console.text()).contains("gate restart: accepted (console)");
             Files.writeString(Path.of("target/screen-run-done.txt"), console.text());
