@@ -222,12 +222,18 @@ public final class ConsoleScreen {
             case COMMAND -> prompt.open(":", "", Prompt.onSubmit(commands::run, status::changed));
             case DETAIL -> current().selectedNode().ifPresent(name -> push(views.nodeDetail(name)));
             case DIAGNOSE -> current().selectedNode().flatMap(views::diagnosis).ifPresent(this::push);
-            case JOURNAL -> views.journal().ifPresent(this::push);
+            case JOURNAL -> {
+                if (stack.backTo(ViewKind.JOURNAL)) {
+                    current().perform(ActionId.JOURNAL);
+                } else {
+                    views.journal().ifPresent(this::push);
+                }
+            }
             case CORDON -> current().selectedNode().ifPresent(name -> actions.cordon(name, model.node(name)));
             case UNCORDON -> current().selectedNode().ifPresent(name -> actions.uncordon(name, model.node(name)));
             case DRAIN -> current().selectedNode().ifPresent(actions::drain);
             case RUNBOOKS -> runs.ifPresent(screens -> {
-                if (current().kind() != ViewKind.RUNBOOKS) {
+                if (current().kind() != ViewKind.RUNBOOKS && !stack.backTo(ViewKind.RUNBOOKS)) {
                     push(screens.catalogue(current().selectedNode()));
                 }
             });

@@ -2,6 +2,7 @@ package io.ironbook.tui.view;
 
 import com.googlecode.lanterna.gui2.BorderLayout;
 import com.googlecode.lanterna.gui2.Panel;
+import io.ironbook.tui.keys.ViewKind;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
@@ -44,6 +45,18 @@ final class ViewStack {
         }
         stack.pop().closed();
         show();
+        return true;
+    }
+
+    /** Goes back to the nearest screen of this kind below the top; false (and nothing popped) when none is. */
+    boolean backTo(ViewKind kind) {
+        boolean below = stack.stream().skip(1).anyMatch(view -> view.kind() == kind);
+        if (!below) {
+            return false;
+        }
+        while (current().kind() != kind) {
+            pop();
+        }
         return true;
     }
 

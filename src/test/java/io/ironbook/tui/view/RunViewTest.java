@@ -323,6 +323,12 @@ class RunViewTest {
             assertThat(console.lineWith("drain ")).contains("done");
             assertThat(shell.ran()).extracting(ran -> ran.command().commandLine())
                     .containsExactly("systemctl is-active kubelet");
+
+            console.type("j");
+            console.awaitText("Journal 1 run");
+            assertThat(console.lineWith("look-then-drain")).contains("succeeded");
+            console.press(KeyType.Escape);
+            console.awaitText("Nodes 3");
         }
         assertThat(new JournalStore(dir.resolve("runs")).list().get(0).state()).isEqualTo("succeeded");
     }
