@@ -88,7 +88,7 @@ class RunbooksOnLabIT {
     }
 
     @Test
-    void containerdSetupStopsBeforeChangingAnythingWhenTheKubeletIsTheOneOnCgroupfs() throws Exception {
+    void aKubeletOnCgroupfsIsLeftAloneByContainerdSetupAndFixedByKubeletCgroupDriver() throws Exception {
         lab.trigger(Scenario.CGROUP_DRIVER_MISMATCH, Optional.of("worker-3"));
         LabCli.until(() -> cli.onNode("worker-3", "grep cgroupDriver /var/lib/kubelet/config.yaml").contains("cgroupfs"), "kubelet on cgroupfs");
         CliHarness.Result result = cli.run(new ScriptedInput().line("y"), "run", "containerd-setup", "--param", "node=worker-3");
@@ -96,5 +96,15 @@ class RunbooksOnLabIT {
         assertThat(result.out()).contains("==> kubelet-driver", "set cgroupDriver systemd in /var/lib/kubelet/config.yaml")
                 .doesNotContain("==> install");
         assertThat(cli.onNode("worker-3", "ls /etc/containerd")).doesNotContain("config.toml.ironbook.bak");
+
+        CliHarness.Result diagnosis = cli.run(InputStream.nullInputStream(), "diagnose", "worker-3");
+        assertThat(diagnosis.out()).contains("cgroup-driver-mismatch", "kubelet-cgroup-driver");
+        CliHarness.Result fixed = cli.run(new ScriptedInput().line("y").line("y"), "run", "kubelet-cgroup-driver",
+                "--param", "node=worker-3");
+        assertThat(fixed.exitCode()).as(fixed.out() + fixed.err()).isZero();
+        assertThat(fixed.out()).contains("==> check", "==> set-driver", "==> restart-kubelet", "==> diagnose",
+                "run succeeded");
+        assertThat(cli.onNode("worker-3", "grep cgroupDriver /var/lib/kubelet/config.yaml")).contains("systemd");
+        assertCleanDiagnosis("worker-3");
     }
 }

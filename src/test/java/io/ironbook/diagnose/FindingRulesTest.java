@@ -152,6 +152,19 @@ class FindingRulesTest {
                         .and("journal-kubelet.log", K + "I0314 06:02:31.215520    1022 container_manager_linux.go:300] \"Creating Container Manager object based on Node Config\" nodeConfig={\"CgroupRoot\":\"/\",\"CgroupDriver\":\"systemd\"}"));
         positive("cgroup-driver-mismatch", "dockershim wording", Bundles.with("journal-kubelet.log",
                 K + "F0314 06:02:31.1 1022 server.go:274] failed to run Kubelet: misconfiguration: kubelet cgroup driver: \"systemd\" is different from docker cgroup driver: \"cgroupfs\""));
+        positive("cgroup-driver-mismatch", "runc refuses cgroupfs paths while the kubelet's last start says cgroupfs",
+                Bundles.with("containerd-config.toml", "version = 2",
+                                "[plugins.\"io.containerd.grpc.v1.cri\".containerd.runtimes.runc.options]", "  SystemdCgroup = true")
+                        .and("journal-containerd.log", C + "time=\"2026-03-14T06:02:20Z\" level=error msg=\"RunPodSandbox failed\""
+                                + " error=\"expected cgroupsPath to be of format \\\"slice:prefix:name\\\" for systemd cgroups\"")
+                        .and("journal-kubelet.log", K + "I0314 06:02:31.2 1022 container_manager_linux.go:300] nodeConfig={\"CgroupDriver\":\"cgroupfs\"}"));
+        negative("cgroup-driver-mismatch", "runc's errors and a cgroupfs start are history: the kubelet's last start says systemd",
+                Bundles.with("containerd-config.toml", "version = 2",
+                                "[plugins.\"io.containerd.grpc.v1.cri\".containerd.runtimes.runc.options]", "  SystemdCgroup = true")
+                        .and("journal-containerd.log", C + "time=\"2026-03-14T06:02:20Z\" level=error msg=\"RunPodSandbox failed\""
+                                + " error=\"expected cgroupsPath to be of format \\\"slice:prefix:name\\\" for systemd cgroups\"")
+                        .and("journal-kubelet.log", K + "I0314 06:02:31.2 1022 container_manager_linux.go:300] nodeConfig={\"CgroupDriver\":\"cgroupfs\"}",
+                                "Mar 14 06:09:02 n1 kubelet[2044]: I0314 06:09:02.1 2044 container_manager_linux.go:300] nodeConfig={\"CgroupDriver\":\"systemd\"}"));
         negative("cgroup-driver-mismatch", "lower-case systemdCgroup = true agrees with kubelet's systemd",
                 Bundles.with("containerd-config.toml", "version = 2",
                                 "[plugins.\"io.containerd.grpc.v1.cri\".containerd.runtimes.runc.options]", "  systemdCgroup = true")

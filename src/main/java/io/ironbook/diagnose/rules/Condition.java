@@ -62,4 +62,21 @@ sealed interface Condition {
             return Set.of();
         }
     }
+
+    /**
+     * All of these together (with consistent captures), for an {@code unless} that needs two facts at once:
+     * "the kubelet's last stated driver" and "containerd's driver" being the same.
+     */
+    record AllOf(String where, List<Condition> conditions) implements Condition {
+        public AllOf {
+            conditions = List.copyOf(conditions);
+        }
+
+        @Override
+        public Set<String> binds() {
+            Set<String> all = new java.util.LinkedHashSet<>();
+            conditions.forEach(c -> all.addAll(c.binds()));
+            return all;
+        }
+    }
 }

@@ -62,6 +62,8 @@ public final class LineScanner {
         for (Condition c : list) {
             if (c instanceof Condition.Lines l) {
                 into.add(l);
+            } else if (c instanceof Condition.AllOf all) {
+                collect(all.conditions(), into);
             }
         }
     }

@@ -117,6 +117,20 @@ public final class RuleEvaluator {
     }
 
     private List<Binding> extend(Condition c, Binding b, Facts facts, LineScan scan) {
+        if (c instanceof Condition.AllOf all) {
+            List<Binding> bindings = List.of(b);
+            for (Condition inner : all.conditions()) {
+                List<Binding> next = new ArrayList<>();
+                for (Binding each : bindings) {
+                    next.addAll(extend(inner, each, facts, scan));
+                }
+                if (next.isEmpty()) {
+                    return List.of();
+                }
+                bindings = next.size() > MAX_BINDINGS ? next.subList(0, MAX_BINDINGS) : next;
+            }
+            return bindings;
+        }
         if (c instanceof Condition.Lines lines) {
             return extendLines(lines, b, scan);
         }

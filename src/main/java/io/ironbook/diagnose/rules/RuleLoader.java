@@ -97,6 +97,11 @@ public final class RuleLoader {
         if (when.isEmpty()) {
             throw node.error("signal '" + name + "' needs at least one condition under 'when'");
         }
+        for (Condition c : when) {
+            if (c instanceof Condition.AllOf) {
+                throw new RuleException(c.where() + ": allOf belongs under 'unless' ('when' conditions all hold already)");
+            }
+        }
         List<Condition> unless = new ArrayList<>();
         for (YamlNode c : listOf(node, "unless")) {
             unless.add(condition(c));
@@ -116,14 +121,7 @@ public final class RuleLoader {
             bound.addAll(c.binds());
         }
         for (Condition c : unless) {
-            for (Constraint t : constraints(c)) {
-                for (String var : t.operands().stream().flatMap(o -> Template.names(o).stream()).toList()) {
-                    if (!bound.contains(var)) {
-                        throw new RuleException(c.where() + ": '{" + var + "}' is not captured by the 'when' conditions"
-                                + " of signal '" + name + "'");
-                    }
-                }
-            }
+            checkCaptured(c, new LinkedHashSet<>(bound), name);
         }
         String text = summary.orElse(ruleSummary);
         for (String var : Template.names(text)) {
@@ -134,6 +132,25 @@ public final class RuleLoader {
             }
         }
         return new Signal(name, List.copyOf(when), List.copyOf(unless), severity, summary);
+    }
+
+    /** Every '{var}' an unless condition tests is captured by 'when' or by an earlier part of its allOf. */
+    private static void checkCaptured(Condition c, Set<String> bound, String signal) {
+        if (c instanceof Condition.AllOf all) {
+            for (Condition inner : all.conditions()) {
+                checkCaptured(inner, bound, signal);
+                bound.addAll(inner.binds());
+            }
+            return;
+        }
+        for (Constraint t : constraints(c)) {
+            for (String var : t.operands().stream().flatMap(o -> Template.names(o).stream()).toList()) {
+                if (!bound.contains(var)) {
+                    throw new RuleException(c.where() + ": '{" + var + "}' is not captured by the 'when' conditions"
+                            + " of signal '" + signal + "'");
+                }
+            }
+        }
     }
 
     private static List<Constraint> constraints(Condition c) {
@@ -151,9 +168,20 @@ public final class RuleLoader {
 
     private Condition condition(YamlNode node) {
         if (!node.isMap()) {
-            throw node.error("a condition is a mapping: lines, fact, absent or unknown");
+            throw node.error("a condition is a mapping: lines, fact, absent, unknown or allOf");
         }
         Map<String, YamlNode> m = node.map();
+        if (m.containsKey("allOf")) {
+            checkKeys(node, Set.of("allOf"));
+            List<Condition> parts = new ArrayList<>();
+            for (YamlNode part : listOf(node, "allOf")) {
+                parts.add(condition(part));
+            }
+            if (parts.size() < 2) {
+                throw node.error("allOf needs at least two conditions");
+            }
+            return new Condition.AllOf(node.where(), parts);
+        }
         int kinds = (m.containsKey("lines") ? 1 : 0) + (m.containsKey("fact") ? 1 : 0) + (m.containsKey("absent") ? 1 : 0)
                 + (m.containsKey("unknown") ? 1 : 0);
         if (kinds != 1) {

@@ -87,6 +87,22 @@ class RuleLoaderTest {
     }
 
     @Test
+    void allOfCancelsOnlyUnderUnlessWithItsPartsCapturingInOrder() {
+        String signal = HEAD + "signals:\n  - name: m\n    when:\n      - fact: mount\n        where: {ro: \"true\"}\n";
+        Rule r = loader.load("r.yaml", rule(signal + "    unless:", "      - allOf:", "          - fact: mount",
+                "            where: {ro: \"false\"}", "          - fact: mount", "            where: {target: \"{target}\"}"));
+        Condition.AllOf all = (Condition.AllOf) r.signals().get(0).unless().get(0);
+        assertThat(all.conditions()).hasSize(2);
+        assertThatThrownBy(() -> loader.load("r.yaml", rule(signal + "    unless:", "      - allOf:",
+                "          - fact: mount", "            where: {target: \"{nowhere}\"}", "          - unknown: mount")))
+                .hasMessageContaining("'{nowhere}' is not captured by the 'when' conditions");
+        assertThatThrownBy(() -> loader.load("r.yaml", rule(signal + "    unless:", "      - allOf:",
+                "          - unknown: mount"))).hasMessageContaining("allOf needs at least two conditions");
+        assertThatThrownBy(() -> loader.load("r.yaml", rule(HEAD + "signals:", "  - name: m", "    when:", "      - allOf:",
+                "          - unknown: mount", "          - unknown: swap"))).hasMessageContaining("allOf belongs under 'unless'");
+    }
+
+    @Test
     void duplicateKeysAndTabsAreYamlErrorsWithTheirPlace() {
         assertThatThrownBy(() -> loader.load("r.yaml", "id: fs-readonly\nid: fs-readonly\n"))
                 .isInstanceOf(RuleException.class).hasMessageStartingWith("r.yaml:2:1");
