@@ -166,6 +166,11 @@ class RunViewTest {
                 journals, Clock.systemUTC(), Duration.ofMillis(5)));
     }
 
+    /** The filter left one runbook of the catalogue (shipped and this test's). */
+    private static void awaitOneRunbook(VirtualConsole console) {
+        console.await(screen -> screen.matches("(?s).*Runbooks 1 of \\d+.*"), "one runbook left by the filter");
+    }
+
     /** Selects worker-1, opens the runbooks, filters to one, and starts it with worker-1 from its params dialog. */
     private static void startOnWorker1(VirtualConsole console, String filter, String dialogTitle,
             java.util.function.Consumer<VirtualConsole> checkChosen) {
@@ -175,7 +180,7 @@ class RunViewTest {
         console.awaitText("kubelet-bounce");
         console.type("/" + filter);
         console.press(KeyType.Enter);
-        console.awaitText("Runbooks 1 of 19");
+        awaitOneRunbook(console);
         checkChosen.accept(console);
         console.press(KeyType.Enter);
         console.awaitText(dialogTitle);
@@ -353,7 +358,7 @@ class RunViewTest {
             console.press(KeyType.Escape);
             console.awaitText("[worker-1] activating");
             console.press(KeyType.Escape);
-            console.awaitText("Runbooks 1 of 19");
+            awaitOneRunbook(console);
         }
     }
 
