@@ -24,6 +24,8 @@ class NodeDetailViewTest {
             console.press(KeyType.ArrowDown);
             console.press(KeyType.Enter);
             console.awaitText("Warning NodeNotReady x3");
+            // the events and the SSH target are two reads off the GUI thread: either may come first
+            console.awaitText("ssh unknown: no SSH inventory is wired into the console");
             String screen = console.text();
             assertThat(screen).contains("Node k8s-worker-02", "? Unknown", "cordoned",
                     "Ready Unknown  NodeStatusUnknown  Kubelet stopped posting node status.",
