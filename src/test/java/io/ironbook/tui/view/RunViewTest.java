@@ -331,7 +331,8 @@ class RunViewTest {
 
             console.type("j");
             console.awaitText("Journal 1 run");
-            assertThat(console.lineWith("look-then-drain")).contains("succeeded");
+            console.await(screen -> console.lineWith("look-then-drain").contains("succeeded"),
+                    "the journal read again, the run succeeded");
             console.press(KeyType.Escape);
             console.awaitText("Nodes 3");
         }
