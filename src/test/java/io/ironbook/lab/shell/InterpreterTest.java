@@ -2,31 +2,15 @@ package io.ironbook.lab.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ironbook.lab.node.ClusterLink;
-import io.ironbook.lab.node.NodeOs;
 import io.ironbook.lab.node.UnitState;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class InterpreterTest {
-    private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-11-26T06:00:00Z"));
-    private NodeOs node;
-
-    @BeforeEach
-    void node() {
-        node = NodeOs.create("worker-1", false, "10.0.0.11", new ClusterLink("10.0.0.100:6443"), 1, now.get());
-    }
+    private final SimulatedNode shell = new SimulatedNode();
 
     private ShellResult run(String line) {
-        return new Interpreter(node, now::get, d -> advance(d)).run(line);
-    }
-
-    private void advance(Duration d) {
-        now.set(now.get().plus(d));
-        node.tick(now.get());
+        return shell.run(line);
     }
 
     @Test
@@ -72,9 +56,9 @@ class InterpreterTest {
     @Test
     void stoppingContainerdMakesKubeletCrashLoop() {
         assertThat(run("systemctl stop containerd").exitStatus()).isZero();
-        assertThat(node.state().kubelet().state()).isEqualTo(UnitState.AUTO_RESTART);
-        advance(Duration.ofSeconds(11));
-        advance(Duration.ofSeconds(11));
+        assertThat(shell.node().state().kubelet().state()).isEqualTo(UnitState.AUTO_RESTART);
+        shell.advance(Duration.ofSeconds(11));
+        shell.advance(Duration.ofSeconds(11));
         ShellResult status = run("systemctl status kubelet");
         assertThat(status.exitStatus()).isEqualTo(3);
         assertThat(status.out()).contains("Active: activating (auto-restart) (Result: exit-code)")
@@ -83,22 +67,22 @@ class InterpreterTest {
                 .contains("dial unix /var/run/containerd/containerd.sock: connect: no such file or directory");
         assertThat(run("systemctl is-active kubelet").exitStatus()).isEqualTo(3);
         run("systemctl start containerd");
-        advance(Duration.ofSeconds(11));
+        shell.advance(Duration.ofSeconds(11));
         assertThat(run("systemctl is-active kubelet containerd").out()).isEqualTo("active\nactive\n");
     }
 
     @Test
     void powerLossLeavesVarReadOnlyUntilFsck() {
-        node.powerLoss(now.get());
-        node.powerOn(now.get());
-        advance(Duration.ofSeconds(21));
+        shell.node().powerLoss(shell.now());
+        shell.node().powerOn(shell.now());
+        shell.advance(Duration.ofSeconds(21));
         assertThat(run("cat /proc/mounts").out()).contains("/dev/sda3 /var ext4 ro,relatime 0 0");
         assertThat(run("journalctl -u containerd --no-pager").out()).contains("containerd: chmod /var/lib/containerd: read-only file system");
         assertThat(run("dmesg").out()).contains("EXT4-fs (sda3): Remounting filesystem read-only");
         assertThat(run("mount -o remount,rw /var").exitStatus()).isEqualTo(32);
         assertThat(run("fsck -y /dev/sda3").exitStatus()).isEqualTo(1);
         assertThat(run("mount -o remount,rw /var && systemctl restart containerd").exitStatus()).isZero();
-        advance(Duration.ofSeconds(11));
+        shell.advance(Duration.ofSeconds(11));
         assertThat(run("systemctl is-active containerd kubelet").out()).isEqualTo("active\nactive\n");
     }
 
@@ -122,16 +106,16 @@ class InterpreterTest {
 
     @Test
     void rebootComesBackWithANewBootId() {
-        String before = node.state().bootId();
+        String before = shell.node().state().bootId();
         assertThat(run("reboot").disconnect()).isTrue();
-        advance(Duration.ofSeconds(60));
-        assertThat(node.state().power()).as("containerd keeps systemd waiting for its stop timeout").hasToString("SHUTTING_DOWN");
-        advance(Duration.ofSeconds(31));
-        advance(Duration.ofSeconds(6));
-        advance(Duration.ofSeconds(21));
-        assertThat(node.state().power()).hasToString("RUNNING");
-        assertThat(run("cat /proc/sys/kernel/random/boot_id").out().strip()).isNotEqualTo(before).isEqualTo(node.state().bootId());
-        assertThat(run("journalctl -u kubelet --no-pager").out()).contains("-- Boot " + node.state().bootId().replace("-", "") + " --");
+        shell.advance(Duration.ofSeconds(60));
+        assertThat(shell.node().state().power()).as("containerd keeps systemd waiting for its stop timeout").hasToString("SHUTTING_DOWN");
+        shell.advance(Duration.ofSeconds(31));
+        shell.advance(Duration.ofSeconds(6));
+        shell.advance(Duration.ofSeconds(21));
+        assertThat(shell.node().state().power()).hasToString("RUNNING");
+        assertThat(run("cat /proc/sys/kernel/random/boot_id").out().strip()).isNotEqualTo(before).isEqualTo(shell.node().state().bootId());
+        assertThat(run("journalctl -u kubelet --no-pager").out()).contains("-- Boot " + shell.node().state().bootId().replace("-", "") + " --");
         assertThat(run("findmnt").out()).contains("└─/var        /dev/sda3 ext4      rw,relatime");
     }
 
@@ -139,7 +123,7 @@ class InterpreterTest {
     void shutdownDisconnects() {
         ShellResult r = run("systemctl stop kubelet containerd && shutdown -h now");
         assertThat(r.disconnect()).isTrue();
-        advance(Duration.ofSeconds(5));
-        assertThat(node.state().power()).hasToString("HALTED");
+        shell.advance(Duration.ofSeconds(5));
+        assertThat(shell.node().state().power()).hasToString("HALTED");
     }
 }

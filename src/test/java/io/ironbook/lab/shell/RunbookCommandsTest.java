@@ -2,31 +2,15 @@ package io.ironbook.lab.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ironbook.lab.node.ClusterLink;
-import io.ironbook.lab.node.NodeOs;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The shell forms the shipped runbooks use: if/then/fi, groups, variables and $?, test, printf, awk, xargs, umount/e2fsck/mount. */
 class RunbookCommandsTest {
-    private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-11-26T06:00:00Z"));
-    private NodeOs node;
-
-    @BeforeEach
-    void node() {
-        node = NodeOs.create("worker-1", false, "10.0.0.11", new ClusterLink("10.0.0.100:6443"), 1, now.get());
-    }
+    private final SimulatedNode shell = new SimulatedNode();
 
     private ShellResult run(String line) {
-        return new Interpreter(node, now::get, d -> advance(d)).run(line);
-    }
-
-    private void advance(Duration d) {
-        now.set(now.get().plus(d));
-        node.tick(now.get());
+        return shell.run(line);
     }
 
     @Test
@@ -79,14 +63,14 @@ class RunbookCommandsTest {
         assertThat(run("systemctl restart containerd && systemctl enable containerd && systemctl restart kubelet").exitStatus()).isZero();
         assertThat(run("systemctl is-active containerd kubelet").out()).isEqualTo("active\nactive\n");
         assertThat(run("containerd config dump | grep -i 'systemdcgroup'").out()).contains("true");
-        assertThat(node.health().podsCanRun()).isTrue();
+        assertThat(shell.node().health().podsCanRun()).isTrue();
     }
 
     @Test
     void recoverReadonlyFsAsTheShippedRunbookDoes() {
-        node.powerLoss(now.get());
-        node.powerOn(now.get());
-        advance(Duration.ofSeconds(21));
+        shell.node().powerLoss(shell.now());
+        shell.node().powerOn(shell.now());
+        shell.advance(Duration.ofSeconds(21));
         assertThat(run("findmnt -no OPTIONS /var").out()).startsWith("ro,");
         ShellResult apt = run("apt-get update");
         assertThat(apt.exitStatus()).isEqualTo(100);
