@@ -2,65 +2,26 @@ package io.ironbook.lab.ssh;
 
 import io.ironbook.lab.shell.ShellResult;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ExecutorService;
-import org.apache.sshd.server.Environment;
-import org.apache.sshd.server.ExitCallback;
 import org.apache.sshd.server.channel.ChannelSession;
-import org.apache.sshd.server.command.Command;
 
 /**
  * {@code ssh NODE} without a command: a small interactive prompt ({@code root@NODE:~# }) with echo and
  * backspace, running each line through the node's shell until {@code exit} or Ctrl-D.
  */
-final class InteractiveShell implements Command {
+final class InteractiveShell extends NodeChannelCommand {
     private final String node;
     private final NodeShell shell;
-    private final ExecutorService executor;
-    private InputStream in;
-    private OutputStream out;
-    private ExitCallback exit;
 
     InteractiveShell(String node, NodeShell shell, ExecutorService executor) {
+        super(executor);
         this.node = node;
         this.shell = shell;
-        this.executor = executor;
     }
 
     @Override
-    public void setInputStream(InputStream in) {
-        this.in = in;
-    }
-
-    @Override
-    public void setOutputStream(OutputStream out) {
-        this.out = out;
-    }
-
-    @Override
-    public void setErrorStream(OutputStream err) {
-        // Interactive output and errors share the terminal.
-    }
-
-    @Override
-    public void setExitCallback(ExitCallback callback) {
-        this.exit = callback;
-    }
-
-    @Override
-    public void start(ChannelSession channel, Environment env) {
-        executor.execute(() -> {
-            try {
-                loop(channel);
-            } catch (IOException e) {
-                exit.onExit(255);
-            }
-        });
-    }
-
-    private void loop(ChannelSession channel) throws IOException {
+    void serve(ChannelSession channel) throws IOException {
         write("Linux " + node + " 6.1.0-26-amd64 #1 SMP PREEMPT_DYNAMIC Debian 6.1.112-1 (2024-09-30) x86_64\r\n\r\n"
                 + "This is a simulated node of the ironbook lab.\r\n\r\n");
         StringBuilder line = new StringBuilder();
@@ -114,10 +75,5 @@ final class InteractiveShell implements Command {
     private void write(String text) throws IOException {
         out.write(text.getBytes(StandardCharsets.UTF_8));
         out.flush();
-    }
-
-    @Override
-    public void destroy(ChannelSession channel) {
-        // The read loop ends when the channel's input closes.
     }
 }
