@@ -103,6 +103,20 @@ class LabSshIT {
     }
 
     @Test
+    void anInteractiveSessionPromptsRunsLinesAndExits() throws Exception {
+        assumeTrue(has("ssh"), "OpenSSH client not installed");
+        Process p = new ProcessBuilder("ssh", "-tt", "-F", lab.files().sshConfig().toString(), "worker-1").start();
+        try (var stdin = p.getOutputStream()) {
+            stdin.write("hostname\nexit\n".getBytes(StandardCharsets.UTF_8));
+        }
+        assertThat(p.waitFor(30, TimeUnit.SECONDS)).as("the session ends on exit").isTrue();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).replace("\r", "");
+        assertThat(out).contains("This is a simulated node of the ironbook lab.", "root@worker-1:~# hostname\nworker-1\n",
+                "root@worker-1:~# exit");
+        assertThat(p.exitValue()).isZero();
+    }
+
+    @Test
     void hostKeysAreCheckedPerNode() throws Exception {
         assumeTrue(has("ssh"), "OpenSSH client not installed");
         List<String> lines = Files.readAllLines(lab.files().knownHosts());
