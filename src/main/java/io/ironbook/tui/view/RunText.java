@@ -36,6 +36,10 @@ final class RunText {
             index++;
         }
         List<StyledLine> output = new ArrayList<>();
+        if (progress.dropped() > 0) {
+            output.add(StyledLine.of(glyphs.ellipsis() + " " + progress.dropped()
+                    + " earlier lines are in the journal's side file", StyleKey.MUTED));
+        }
         String needle = search.toLowerCase(Locale.ROOT);
         for (RunProgress.Output line : progress.output()) {
             String text = line.display();
@@ -44,7 +48,7 @@ final class RunText {
                         : "gate".equals(line.stream()) ? StyleKey.TITLE : StyleKey.ROW));
             }
         }
-        if (output.isEmpty()) {
+        if (output.size() == (progress.dropped() > 0 ? 1 : 0)) {
             output.add(StyledLine.of(needle.isEmpty() ? "no output yet" : "no output line matches '" + search + "'",
                     StyleKey.MUTED));
         }

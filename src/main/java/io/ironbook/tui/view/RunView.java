@@ -37,7 +37,6 @@ final class RunView implements View {
     private final AtomicReference<Thread> runner = new AtomicReference<>();
     private final AtomicBoolean cancelRequested = new AtomicBoolean();
     private String search = "";
-    private Optional<RunResult> result = Optional.empty();
 
     /**
      * @param progress the run's steps (a resumed run: with its journal's events applied)
@@ -73,7 +72,6 @@ final class RunView implements View {
     /** Called on the GUI thread when the run's thread returned. */
     void finished(RunResult ended) {
         drain();
-        result = Optional.of(ended);
         if (progress.finished().isEmpty()) {
             progress.apply(new RunEvent.RunFinished(clock.instant(), ended.status(), ended.message()));
         }
@@ -196,10 +194,5 @@ final class RunView implements View {
             return true;
         }
         return false;
-    }
-
-    /** What the run's outcome was, once it returned. */
-    Optional<RunResult> result() {
-        return result;
     }
 }

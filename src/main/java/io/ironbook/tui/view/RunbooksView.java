@@ -175,19 +175,6 @@ final class RunbooksView implements View {
         return false;
     }
 
-    /** Chooses the runbook of that id (tests, {@code :runbook ID}). */
-    boolean select(String id) {
-        int offset = active.get().size();
-        for (int i = 0; i < runbooks.size(); i++) {
-            if (runbooks.get(i).id().equals(id)) {
-                selected = offset + i;
-                render();
-                return true;
-            }
-        }
-        return false;
-    }
-
     @Override
     public void nodesChanged() {
         render();

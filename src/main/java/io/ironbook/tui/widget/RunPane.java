@@ -58,11 +58,6 @@ public final class RunPane extends AbstractComponent<RunPane> {
         return content;
     }
 
-    /** Whether the output follows the newest line. */
-    public boolean following() {
-        return back == 0;
-    }
-
     /** Scrolls the output on Up/Down, PgUp/PgDn, Home/End (End follows again); false for other keys. */
     public boolean scroll(KeyStroke key) {
         int before = back;
